@@ -1,0 +1,24 @@
+// Reads claim files from a folder, for the command line and tests (Node only;
+// the extension bundles the same files through Vite's import.meta.glob).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, basename } from 'node:path';
+
+export type ParsedFiles = Record<string, unknown>;
+
+/** Parses every *.json in `dir`; a file that is not JSON becomes an error string. */
+export function readClaimFiles(paths: string[]): { files: ParsedFiles; errors: string[] } {
+  const files: ParsedFiles = {};
+  const errors: string[] = [];
+  for (const path of paths) {
+    try {
+      files[basename(path)] = JSON.parse(readFileSync(path, 'utf8'));
+    } catch (e) {
+      errors.push(`${basename(path)}: ${(e as Error).message}`);
+    }
+  }
+  return { files, errors };
+}
+
+export function claimFilePaths(dir: string): string[] {
+  return readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => join(dir, f));
+}

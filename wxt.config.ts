@@ -1,0 +1,21 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { outletMatchPatterns } from './lib/outlets';
+
+// Host access is the outlet registry and nothing else: other pages are read
+// only when the user asks (activeTab + scripting), see README "Permissions".
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Sverka',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    host_permissions: outletMatchPatterns(),
+    action: { default_title: 'Sverka' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'sverka@sverka.dev', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } } } }
+      : {}),
+  }),
+});
