@@ -6,6 +6,8 @@ import { outletMatchPatterns } from './lib/outlets';
 // only when the user asks (activeTab + scripting), see README "Permissions".
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The design card fixes the top level; static files live under assets/.
+  publicDir: 'assets/public',
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: 'Sverka',

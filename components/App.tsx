@@ -1,0 +1,122 @@
+// The panel: follows the active tab (or the pinned one), asks the background
+// for that tab's state and re-asks whenever the background says it changed.
+// Every state the reader can meet has its own clear message.
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { t } from '../lib/i18n';
+import { activeTabId, lastLookup, onActiveTabChanged, onTabStateChanged, request } from './api';
+import { ArticleHeader } from './ArticleHeader';
+import { Findings } from './Findings';
+import { LookupResults, SearchBox } from './SearchBox';
+import type { TabState } from '../lib/service/tab-state';
+import type { DatabaseInfo, QuoteLookup } from '../lib/service/handlers';
+
+type View = { kind: 'loading' } | { kind: 'no-tab' } | { kind: 'error'; error: string } | { kind: 'tab'; state: TabState };
+
+export function App({ pinnedTabId }: { pinnedTabId?: number }) {
+  const [tabId, setTabId] = useState<number | undefined>(pinnedTabId);
+  const [view, setView] = useState<View>({ kind: 'loading' });
+  const [db, setDb] = useState<DatabaseInfo>();
+  const [lookup, setLookup] = useState<{ result?: QuoteLookup; pending: boolean; error?: string }>({ pending: false });
+  const [analyseError, setAnalyseError] = useState<string>();
+
+  const refresh = useCallback(async (id: number | undefined) => {
+    if (id === undefined) return setView({ kind: 'no-tab' });
+    const answer = await request('getTabState', { tabId: id });
+    if (answer.ok) setView({ kind: 'tab', state: answer.value });
+    else setView({ kind: 'error', error: answer.error === 'tab-gone' ? t('tabGone') : answer.error });
+  }, []);
+
+  useEffect(() => {
+    if (pinnedTabId === undefined) {
+      activeTabId().then(setTabId);
+      return onActiveTabChanged((id) => {
+        setTabId(id);
+        setAnalyseError(undefined);
+        refresh(id);
+      });
+    }
+    return undefined;
+  }, [pinnedTabId, refresh]);
+
+  useEffect(() => {
+    refresh(tabId);
+    return onTabStateChanged((changed) => {
+      if (changed === tabId) refresh(tabId);
+    });
+  }, [tabId, refresh]);
+
+  useEffect(() => {
+    request('getDatabaseInfo', {}).then((a) => a.ok && setDb(a.value));
+    // A lookup started from the page's context menu before the panel was open.
+    lastLookup().then((l) => l && Date.now() - l.at < 60_000 && setLookup({ result: l, pending: false }));
+  }, []);
+
+  const lookUp = async (text: string) => {
+    setLookup({ pending: true });
+    const answer = await request('lookUpQuote', { text });
+    setLookup(answer.ok ? { result: answer.value, pending: false } : { pending: false, error: answer.error });
+  };
+
+  const analyse = async () => {
+    if (tabId === undefined) return;
+    setAnalyseError(undefined);
+    const answer = await request('analyseTab', { tabId });
+    if (!answer.ok) setAnalyseError(t('analyseNeedsClick'));
+  };
+
+  return (
+    <main class="panel">
+      <header class="app-head">
+        <span class="logo" aria-hidden="true">⇄</span> <span class="app-name">{t('appName')}</span>
+      </header>
+      <SearchBox onLookUp={lookUp} />
+      <LookupResults lookup={lookup.result} pending={lookup.pending} error={lookup.error} />
+      <TabBody view={view} onAnalyse={analyse} analyseError={analyseError} onRetry={() => refresh(tabId)} />
+      <footer class="app-foot">
+        {db && (
+          <span>
+            {t('database')}: {db.claims} {t('claimsCount')} · v{db.version.slice(0, 8)}
+          </span>
+        )}
+        <span>{t('privacy')}</span>
+      </footer>
+    </main>
+  );
+}
+
+function TabBody({ view, onAnalyse, analyseError, onRetry }: { view: View; onAnalyse: () => void; analyseError?: string; onRetry: () => void }) {
+  if (view.kind === 'loading') return <p class="notice" role="status">{t('working')}</p>;
+  if (view.kind === 'no-tab') return <p class="notice">{t('noTab')}</p>;
+  if (view.kind === 'error')
+    return (
+      <div class="error" role="alert">
+        {t('errorPrefix')} {view.error} <button onClick={onRetry}>{t('retry')}</button>
+      </div>
+    );
+  const { state } = view;
+  return (
+    <div class="tab" data-status={state.status}>
+      <ArticleHeader state={state} />
+      {state.status === 'working' && (
+        <p class="notice working" role="status" aria-busy="true">
+          {t('working')}
+        </p>
+      )}
+      {state.status === 'unknown-site' && (
+        <div class="notice" role="status">
+          <p>{t('unknownSite')}</p>
+          <button onClick={onAnalyse}>{t('analyseAnyway')}</button>
+          {analyseError && <p class="hint">{analyseError}</p>}
+        </div>
+      )}
+      {state.status === 'not-article' && <p class="notice" role="status">{t('notArticle')}</p>}
+      {state.status === 'too-large' && <p class="notice" role="status">{t('tooLarge')}</p>}
+      {state.status === 'error' && (
+        <div class="error" role="alert">
+          {t('errorPrefix')} {state.detail} <button onClick={onRetry}>{t('retry')}</button>
+        </div>
+      )}
+      {state.status === 'done' && <Findings state={state} />}
+    </div>
+  );
+}

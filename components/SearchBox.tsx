@@ -1,0 +1,49 @@
+// Look up typed or pasted text exactly as a page selection is looked up.
+import { useState } from 'preact/hooks';
+import { t } from '../lib/i18n';
+import { ClaimCard } from './ClaimCard';
+import type { QuoteLookup } from '../lib/service/handlers';
+
+export function SearchBox({ onLookUp }: { onLookUp: (text: string) => void }) {
+  const [text, setText] = useState('');
+  const [tooShort, setTooShort] = useState(false);
+  const submit = (e: Event) => {
+    e.preventDefault();
+    const words = text.trim().split(/\s+/).filter(Boolean);
+    setTooShort(words.length < 5);
+    if (words.length >= 5) onLookUp(text.trim());
+  };
+  return (
+    <form class="search" role="search" onSubmit={submit}>
+      <label for="sverka-search">{t('search')}</label>
+      <div class="search-row">
+        <textarea
+          id="sverka-search"
+          rows={2}
+          value={text}
+          placeholder={t('searchPlaceholder')}
+          onInput={(e) => setText((e.target as HTMLTextAreaElement).value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && !e.shiftKey) submit(e);
+          }}
+        />
+        <button type="submit">{t('searchButton')}</button>
+      </div>
+      {tooShort && <p class="hint" role="alert">{t('searchTooShort')}</p>}
+    </form>
+  );
+}
+
+export function LookupResults({ lookup, pending, error }: { lookup?: QuoteLookup; pending: boolean; error?: string }) {
+  if (pending) return <p class="notice" role="status">{t('working')}</p>;
+  if (error) return <p class="error" role="alert">{t('errorPrefix')} {error}</p>;
+  if (!lookup) return null;
+  return (
+    <section class="lookup" aria-labelledby="lookup-h" aria-live="polite">
+      <h2 id="lookup-h">
+        {t('lookupFor')} <q>{lookup.text.length > 140 ? `${lookup.text.slice(0, 140)}…` : lookup.text}</q>
+      </h2>
+      {lookup.matches.length === 0 ? <p class="notice">{t('noLookupMatches')}</p> : lookup.matches.map((m) => <ClaimCard match={m} key={m.claimId} />)}
+    </section>
+  );
+}

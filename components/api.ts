@@ -1,0 +1,57 @@
+// The panel's side of lib/protocol.ts: typed requests to the background and
+// the tab-tracking it needs. Every answer is a Result; transport failures
+// (worker restarting) become { ok: false } too.
+import { browser } from 'wxt/browser';
+import { envelope } from '../lib/messaging';
+import type { PanelMessage, Result } from '../lib/protocol';
+import type { TabState } from '../lib/service/tab-state';
+import type { DatabaseInfo, QuoteLookup } from '../lib/service/handlers';
+
+interface Answers {
+  getTabState: TabState;
+  analyseTab: null;
+  lookUpQuote: QuoteLookup;
+  getDatabaseInfo: DatabaseInfo;
+}
+
+export async function request<K extends keyof PanelMessage>(type: K, payload: PanelMessage[K]): Promise<Result<Answers[K]>> {
+  try {
+    const answer = (await browser.runtime.sendMessage(envelope(type, payload))) as Result<Answers[K]> | undefined;
+    return answer ?? { ok: false, error: 'no answer from the background' };
+  } catch (e) {
+    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/** Calls `onChange(tabId)` whenever the background reports a change for a tab. */
+export function onTabStateChanged(onChange: (tabId: number) => void): () => void {
+  const listener = (raw: unknown) => {
+    const msg = raw as { sverka?: number; type?: string; payload?: { tabId?: unknown } };
+    if (msg?.sverka === 1 && msg.type === 'tabStateChanged' && typeof msg.payload?.tabId === 'number') onChange(msg.payload.tabId);
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+/** The active tab of this window, and a subscription to switches and navigations. */
+export async function activeTabId(): Promise<number | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+export function onActiveTabChanged(onChange: (tabId: number) => void): () => void {
+  const activated = (info: { tabId: number }) => onChange(info.tabId);
+  const updated = (tabId: number, change: { url?: string; status?: string }, tab: { active?: boolean }) => {
+    if (tab.active && (change.url || change.status === 'complete')) onChange(tabId);
+  };
+  browser.tabs.onActivated.addListener(activated);
+  browser.tabs.onUpdated.addListener(updated);
+  return () => {
+    browser.tabs.onActivated.removeListener(activated);
+    browser.tabs.onUpdated.removeListener(updated);
+  };
+}
+
+export async function lastLookup(): Promise<QuoteLookup | undefined> {
+  return (await browser.storage.session.get('lastLookup')).lastLookup as QuoteLookup | undefined;
+}

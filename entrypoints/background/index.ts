@@ -1,0 +1,115 @@
+// Background service worker: wiring only. It owns IndexedDB and matching;
+// pages reach it through lib/protocol.ts messages, validated and sender-checked.
+import { browser, type Browser } from 'wxt/browser';
+import { SverkaDatabase } from '../../lib/db/database';
+import { syncBundled } from '../../lib/db/sync-bundled';
+import { bundledDatabase } from '../../lib/claims/bundled';
+import { ContentToBackground, PanelToBackground } from '../../lib/protocol';
+import { envelope, isOwnContentScript, isOwnExtensionPage, parseMessage } from '../../lib/messaging';
+import * as service from '../../lib/service/handlers';
+import { clearTabState } from '../../lib/service/tab-state';
+import { badgeFor } from '../../lib/service/badge';
+import { setUpMenus, openPanel } from './ui-surfaces';
+import { setUiLang, uiLangFromLocale } from '../../lib/i18n';
+
+export default defineBackground(() => {
+  setUiLang(uiLangFromLocale(browser.i18n.getUILanguage()));
+  const db = new SverkaDatabase();
+  const deps: service.ServiceDeps = {
+    db,
+    session: browser.storage.session,
+    bundled: bundledDatabase,
+    now: () => Date.now(),
+    notify: (tabId) => {
+      // No panel open is the common case, not an error.
+      browser.runtime.sendMessage(envelope('tabStateChanged', { tabId })).catch(() => {});
+    },
+    showBadge: (state) => {
+      const badge = badgeFor(state);
+      browser.action.setBadgeText({ tabId: state.tabId, text: badge.text }).catch(() => {});
+      browser.action.setBadgeBackgroundColor({ tabId: state.tabId, color: badge.color }).catch(() => {});
+      browser.action.setTitle({ tabId: state.tabId, title: badge.title }).catch(() => {});
+    },
+    injectContentScript: async (tabId) => {
+      await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+    },
+    storeLookup: async (lookup) => {
+      await browser.storage.session.set({ lastLookup: lookup });
+    },
+  };
+
+  browser.runtime.onInstalled.addListener(() => {
+    setUpMenus();
+    syncBundled(db, bundledDatabase()).catch((e) => console.error('Sverka: loading the bundled claims failed', e));
+  });
+
+  browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
+    const id = browser.runtime.id;
+    if (isOwnContentScript(sender, id)) {
+      const parsed = parseMessage(ContentToBackground, raw);
+      if (!parsed.ok) return Promise.resolve(parsed);
+      const tabId = sender.tab!.id!;
+      const { value } = parsed;
+      if (value.type === 'articleExtracted') return service.articleExtracted(deps, tabId, value.payload);
+      return service.lookUpQuote(deps, value.payload).then(async (r) => {
+        await openPanel(tabId);
+        return r;
+      });
+    }
+    if (isOwnExtensionPage(sender, id, browser.runtime.getURL('/'))) {
+      const parsed = parseMessage(PanelToBackground, raw);
+      if (!parsed.ok) return Promise.resolve(parsed);
+      const { value } = parsed;
+      switch (value.type) {
+        case 'getTabState':
+          return browser.tabs.get(value.payload.tabId).then(
+            (tab) => service.getTabState(deps, value.payload, tab.url),
+            () => ({ ok: false, error: 'tab-gone' }),
+          );
+        case 'analyseTab':
+          return service.analyseTab(deps, value.payload);
+        case 'lookUpQuote':
+          return service.lookUpQuote(deps, value.payload);
+        case 'getDatabaseInfo':
+          return service.getDatabaseInfo(deps);
+      }
+    }
+    // Anything else (other extensions, web pages, broadcasts meant for panels) is ignored.
+    return undefined;
+  });
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    const tabId = tab?.id;
+    if (tabId === undefined) return;
+    if (info.menuItemId === 'sverka-lookup' && info.selectionText) {
+      // The click is a user gesture: open the panel first, then fill it.
+      openPanel(tabId);
+      service.lookUpQuote(deps, { text: info.selectionText.slice(0, 2_000) });
+    } else if (info.menuItemId === 'sverka-analyse') {
+      openPanel(tabId);
+      deps.injectContentScript(tabId).catch((e) => console.warn('Sverka: cannot read this page', e));
+    }
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => {
+    clearTabState(browser.storage.session, tabId).catch(() => {});
+  });
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    // A navigation makes the stored findings stale; the content script reports the new page.
+    if (change.url) deps.notify(tabId);
+  });
+
+  openPanelOnActionClick();
+});
+
+function openPanelOnActionClick(): void {
+  const chromeSidePanel = (globalThis as { chrome?: { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } } }).chrome?.sidePanel;
+  if (chromeSidePanel) {
+    chromeSidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
+  } else {
+    // Firefox: the toolbar button toggles the sidebar.
+    browser.action?.onClicked.addListener(() => {
+      (browser as unknown as { sidebarAction: { toggle(): Promise<void> } }).sidebarAction.toggle();
+    });
+  }
+}

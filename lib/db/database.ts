@@ -1,0 +1,49 @@
+// Sverka's IndexedDB, owned by the background service worker only (a content
+// script's IndexedDB would belong to the web page's origin). Versions are
+// never deleted: each schema change adds this.version(n + 1) with an upgrade
+// and a migration test against a saved database of the previous version.
+import Dexie, { type DexieOptions, type Table } from 'dexie';
+import type { Actor, Claim, Event, Relation } from '../claims/schema';
+
+/** Where a record came from: the bundled data or a user-imported pack. */
+export type Origin = 'bundled' | `pack:${string}`;
+
+export type StoredEvent = Event & { origin: Origin };
+export type StoredActor = Actor & { origin: Origin };
+export type StoredClaim = Claim & { origin: Origin };
+export type StoredRelation = Relation & { id?: number; origin: Origin };
+
+export interface Pack {
+  id: string;
+  name: string;
+  format: 'sverka' | 'claimreview';
+  importedAt: string;
+  claimCount: number;
+}
+
+export interface MetaRow {
+  key: 'bundledVersion' | 'matcherIndex';
+  value: unknown;
+}
+
+export class SverkaDatabase extends Dexie {
+  meta!: Table<MetaRow, string>;
+  events!: Table<StoredEvent, string>;
+  actors!: Table<StoredActor, string>;
+  claims!: Table<StoredClaim, string>;
+  relations!: Table<StoredRelation, number>;
+  packs!: Table<Pack, string>;
+
+  /** `options` lets tests and the CLI pass their own indexedDB implementation. */
+  constructor(name = 'sverka', options?: DexieOptions) {
+    super(name, options);
+    this.version(1).stores({
+      meta: 'key',
+      events: 'id, origin',
+      actors: 'id, origin',
+      claims: 'id, origin, event, speaker, date',
+      relations: '++id, origin, from, to, type',
+      packs: 'id',
+    });
+  }
+}

@@ -1,0 +1,43 @@
+// Loads the bundled claim data into IndexedDB on install and update. Keyed by
+// the data version, so a worker wake-up costs one read; an update replaces
+// only records whose origin is 'bundled' and leaves user packs untouched.
+import type { ClaimDatabase } from '../claims/schema';
+import type { SverkaDatabase } from './database';
+
+/** Returns true when the stored bundled data was replaced. One transaction: all or nothing. */
+export async function syncBundled(db: SverkaDatabase, bundled: ClaimDatabase): Promise<boolean> {
+  return db.transaction('rw', [db.meta, db.events, db.actors, db.claims, db.relations], async () => {
+    const current = await db.meta.get('bundledVersion');
+    if (current?.value === bundled.version) return false;
+    await Promise.all([
+      db.events.where('origin').equals('bundled').delete(),
+      db.actors.where('origin').equals('bundled').delete(),
+      db.claims.where('origin').equals('bundled').delete(),
+      db.relations.where('origin').equals('bundled').delete(),
+    ]);
+    const origin = 'bundled' as const;
+    await db.events.bulkPut(bundled.events.map((e) => ({ ...e, origin })));
+    await db.actors.bulkPut(bundled.actors.map((a) => ({ ...a, origin })));
+    await db.claims.bulkPut(bundled.claims.map((c) => ({ ...c, origin })));
+    await db.relations.bulkAdd(bundled.relations.map((r) => ({ ...r, origin })));
+    await db.meta.put({ key: 'bundledVersion', value: bundled.version });
+    await db.meta.delete('matcherIndex');
+    return true;
+  });
+}
+
+/** Everything in the database (bundled + imported), as the matcher and `db export` see it. */
+export async function readDatabase(db: SverkaDatabase): Promise<ClaimDatabase> {
+  const strip = <T extends { origin?: unknown; id?: unknown }>({ origin: _o, ...rest }: T) => rest;
+  const [events, actors, claims, relations, version] = await Promise.all([
+    db.events.toArray(), db.actors.toArray(), db.claims.toArray(), db.relations.toArray(), db.meta.get('bundledVersion'),
+  ]);
+  const packs = await db.packs.toArray();
+  return {
+    version: [String(version?.value ?? 'none'), ...packs.map((p) => p.id).sort()].join('+'),
+    events: events.map(strip),
+    actors: actors.map(strip),
+    claims: claims.map(strip),
+    relations: relations.map(({ id: _id, ...r }) => strip(r)),
+  };
+}

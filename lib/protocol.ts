@@ -1,0 +1,81 @@
+// The one message protocol between Sverka's contexts. One map per direction;
+// events are past tense, commands imperative. Every incoming message is
+// validated against these schemas at the receiver (lib/messaging.ts) and its
+// sender is checked, because a content script lives in a page we do not control.
+import { z } from 'zod';
+
+const TabId = z.number().int().nonnegative();
+// Upper bounds keep a hostile page from making the worker parse megabytes of JSON.
+const ShortText = z.string().max(2_000);
+const LongText = z.string().max(2_000_000);
+
+const SentenceSchema = z.object({
+  text: z.string().max(20_000),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  paragraph: z.number().int().nonnegative(),
+});
+
+/** The article as the content script extracted it (lib/extract ExtractedArticle, minus nothing). */
+export const ArticleSchema = z.object({
+  url: z.string().max(8_192),
+  outletId: z.string().max(64).optional(),
+  title: ShortText,
+  byline: ShortText.optional(),
+  siteName: ShortText.optional(),
+  lang: z.enum(['ru', 'uk', 'en', 'other']),
+  published: z.object({ iso: z.string().max(64), source: z.enum(['json-ld', 'meta', 'time', 'visible']) }).optional(),
+  dateline: z.object({ text: ShortText, day: z.number().int(), month: z.number().int(), year: z.number().int().optional() }).optional(),
+  datesDisagree: z.boolean(),
+  readerable: z.boolean(),
+  text: LongText,
+  paragraphs: z.array(z.object({ start: z.number().int(), end: z.number().int() })).max(20_000),
+  sentences: z.array(SentenceSchema).max(50_000),
+});
+
+export const ExtractOutcomeSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), article: ArticleSchema }),
+  z.object({ ok: z.literal(false), reason: z.enum(['not-article', 'too-large', 'empty', 'error']), detail: ShortText }),
+]);
+export type ExtractOutcome = z.infer<typeof ExtractOutcomeSchema>;
+
+/** Content script → background. */
+export const ContentToBackground = {
+  /** The page's article was extracted (or extraction gave up with a reason). Answer: the tab's findings. */
+  articleExtracted: z.object({ url: z.string().max(8_192), outcome: ExtractOutcomeSchema }),
+  /** The reader selected text and asked Sverka to look it up. */
+  quoteSelected: z.object({ text: ShortText.min(1) }),
+} as const;
+
+/** Side panel / options page → background. */
+export const PanelToBackground = {
+  /** Send the stored state of a tab (outlet, article, findings). */
+  getTabState: z.object({ tabId: TabId }),
+  /** Run Sverka on a tab outside the outlet registry (the user asked). */
+  analyseTab: z.object({ tabId: TabId }),
+  /** Look up typed or selected text. */
+  lookUpQuote: z.object({ text: ShortText.min(1) }),
+  /** Counts of the database, for the panel footer and options page. */
+  getDatabaseInfo: z.object({}),
+} as const;
+
+/** Background → extension pages (broadcast). */
+export const BackgroundToPanel = {
+  /** A tab's state changed; panels showing that tab re-read it. */
+  tabStateChanged: z.object({ tabId: TabId }),
+} as const;
+
+type Payloads<M> = { [K in keyof M]: M[K] extends z.ZodTypeAny ? z.infer<M[K]> : never };
+export type ContentMessage = Payloads<typeof ContentToBackground>;
+export type PanelMessage = Payloads<typeof PanelToBackground>;
+export type BroadcastMessage = Payloads<typeof BackgroundToPanel>;
+
+/** Results cross the boundary as data, never as thrown errors. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** The wire format: one envelope for every direction. */
+export interface Envelope<K extends string = string, P = unknown> {
+  sverka: 1;
+  type: K;
+  payload: P;
+}

@@ -1,0 +1,120 @@
+// What the background does with each message. Pure of browser globals: the
+// entrypoint passes the APIs in, so unit tests drive these with fakes.
+import { outletForUrl } from '../outlets';
+import { articleMeta, readTabState, writeTabState, type KeyValueArea, type TabState } from './tab-state';
+import { getMatcher } from './matcher-cache';
+import { claimView, eventTitles } from './claim-view';
+import type { ClaimDatabase } from '../claims/schema';
+import type { SverkaDatabase } from '../db/database';
+import type { ContentMessage, PanelMessage, Result } from '../protocol';
+import type { Match } from '../match';
+
+export interface ServiceDeps {
+  db: SverkaDatabase;
+  session: KeyValueArea;
+  bundled: () => ClaimDatabase;
+  /** Tell open panels that a tab's state changed. */
+  notify(tabId: number): void;
+  /** Reflect the tab's findings on the toolbar badge. */
+  showBadge(state: TabState): void;
+  /** Inject the content script into a tab the user asked us to read. */
+  injectContentScript(tabId: number): Promise<void>;
+  /** Focus the panel on a lookup (opens nothing by itself). */
+  storeLookup?(lookup: QuoteLookup): Promise<void>;
+  now(): number;
+}
+
+export interface QuoteLookup {
+  text: string;
+  matches: Match[];
+  at: number;
+}
+
+export interface DatabaseInfo {
+  version: string;
+  claims: number;
+  events: number;
+  actors: number;
+  relations: number;
+}
+
+const fail = (error: unknown): { ok: false; error: string } => ({ ok: false, error: error instanceof Error ? error.message : String(error) });
+
+export async function articleExtracted(deps: ServiceDeps, tabId: number, msg: ContentMessage['articleExtracted']): Promise<Result<TabState>> {
+  const base = { tabId, url: msg.url, outletId: outletForUrl(msg.url)?.id, updatedAt: deps.now() };
+  const { outcome } = msg;
+  if (!outcome.ok) {
+    const state: TabState = { ...base, status: outcome.reason === 'too-large' ? 'too-large' : outcome.reason === 'error' ? 'error' : 'not-article', detail: outcome.detail };
+    await save(deps, state);
+    return { ok: true, value: state };
+  }
+  await save(deps, { ...base, status: 'working', article: articleMeta(outcome) });
+  try {
+    const { matcher, data } = await getMatcher(deps.db, deps.bundled);
+    const findings = matcher.matchSentences(outcome.article.sentences);
+    const opposing = Object.fromEntries(
+      findings.contradictions.flatMap((c) => {
+        const view = claimView(data, c.against);
+        return view ? [[c.against, view]] : [];
+      }),
+    );
+    const state: TabState = {
+      ...base, status: 'done', article: articleMeta(outcome), findings, opposing, events: eventTitles(data, findings.events), updatedAt: deps.now(),
+    };
+    await save(deps, state);
+    return { ok: true, value: state };
+  } catch (e) {
+    const state: TabState = { ...base, status: 'error', article: articleMeta(outcome), detail: fail(e).error, updatedAt: deps.now() };
+    await save(deps, state);
+    return fail(e);
+  }
+}
+
+async function save(deps: ServiceDeps, state: TabState): Promise<void> {
+  await writeTabState(deps.session, state);
+  deps.showBadge(state);
+  deps.notify(state.tabId);
+}
+
+export async function getTabState(deps: ServiceDeps, msg: PanelMessage['getTabState'], tabUrl: string | undefined): Promise<Result<TabState>> {
+  const stored = await readTabState(deps.session, msg.tabId);
+  // A state for another URL is stale (the tab navigated away before the content script reported).
+  if (stored && (!tabUrl || stored.url === tabUrl)) return { ok: true, value: stored };
+  const outlet = tabUrl ? outletForUrl(tabUrl) : undefined;
+  return {
+    ok: true,
+    value: { tabId: msg.tabId, url: tabUrl ?? '', status: outlet ? 'working' : 'unknown-site', outletId: outlet?.id, updatedAt: deps.now() },
+  };
+}
+
+export async function lookUpQuote(deps: ServiceDeps, msg: { text: string }): Promise<Result<QuoteLookup>> {
+  try {
+    const { matcher } = await getMatcher(deps.db, deps.bundled);
+    const lookup = { text: msg.text, matches: matcher.matchText(msg.text, { top: 10 }), at: deps.now() };
+    await deps.storeLookup?.(lookup);
+    return { ok: true, value: lookup };
+  } catch (e) {
+    return fail(e);
+  }
+}
+
+export async function analyseTab(deps: ServiceDeps, msg: PanelMessage['analyseTab']): Promise<Result<null>> {
+  try {
+    await deps.injectContentScript(msg.tabId);
+    return { ok: true, value: null };
+  } catch (e) {
+    return fail(e);
+  }
+}
+
+export async function getDatabaseInfo(deps: ServiceDeps): Promise<Result<DatabaseInfo>> {
+  try {
+    const { data } = await getMatcher(deps.db, deps.bundled);
+    return {
+      ok: true,
+      value: { version: data.version, claims: data.claims.length, events: data.events.length, actors: data.actors.length, relations: data.relations.length },
+    };
+  } catch (e) {
+    return fail(e);
+  }
+}
