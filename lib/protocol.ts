@@ -57,6 +57,12 @@ export const PanelToBackground = {
   lookUpQuote: z.object({ text: ShortText.min(1) }),
   /** Counts of the database, for the panel footer and options page. */
   getDatabaseInfo: z.object({}),
+  /** The whole database (bundled + imported) and the list of imported packs, for the database browser. */
+  getDatabase: z.object({}),
+  /** Import a claim pack the user chose (Sverka JSON or ClaimReview JSON-LD); all or nothing. */
+  importPack: z.object({ fileName: ShortText.min(1), text: z.string().max(20_000_000) }),
+  /** Remove an imported pack and everything it added. */
+  removePack: z.object({ packId: z.string().min(1).max(200) }),
 } as const;
 
 /** Background → extension pages (broadcast). */

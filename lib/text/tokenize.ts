@@ -1,0 +1,44 @@
+// Splits text into word and number tokens with offsets into the ORIGINAL
+// text, so a match can be highlighted on the page exactly where it is. Each
+// token also carries its normalised, lower-cased form, which is what the
+// rest of the pipeline compares.
+import { normalizeChars, stripInvisible } from './normalize';
+
+export interface Token {
+  /** Normalised, lower-cased form (ё→е, look-alikes folded, apostrophes unified). */
+  norm: string;
+  /** Offsets into the text given to tokenize(). */
+  start: number;
+  end: number;
+  kind: 'word' | 'number';
+}
+
+const INV = '\\u00AD\\u200B-\\u200D\\u2060\\uFEFF';
+// A word: letters (with combining marks and invisible characters inside),
+// optionally joined by an apostrophe (Ukrainian "зв'язок", English "don't").
+// Hyphens split words: "пресс-служба" gives two tokens, each stemmable.
+const WORD_SRC = `[\\p{L}${INV}][\\p{L}\\p{M}${INV}]*(?:['’ʼ‘\`][\\p{L}][\\p{L}\\p{M}${INV}]*)*`;
+// A number: digits with thousands separators (space, thin space, comma, dot) and a decimal part.
+const NUMBER_SRC = `\\d+(?:[.,]\\d+)*`;
+const TOKEN = new RegExp(`(${WORD_SRC})|(${NUMBER_SRC})`, 'gu');
+
+/** Normalised lower-case form of one raw word. */
+export function normWord(raw: string): string {
+  return normalizeChars(stripInvisible(raw.normalize('NFC'))).toLowerCase();
+}
+
+/** Word and number tokens of `text`, in order. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (m[1] !== undefined) {
+      const norm = normWord(m[1]);
+      if (norm) out.push({ norm, start, end, kind: 'word' });
+    } else {
+      out.push({ norm: m[0], start, end, kind: 'number' });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,51 @@
+// `npm start`: opens Chromium with the freshly built Sverka on a bundled demo
+// article, served offline at its outlet's URL. With a display the browser
+// stays open with the side panel; without one it runs headless and writes
+// screenshots of the page and the panel to artifacts/demo/.
+import { launch, openPanel, tabIdOf } from '../tests/e2e/harness';
+import { seedPages, served } from '../tests/e2e/pages';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const DEMO_FILE = process.env.SVERKA_DEMO ?? 'lenta-ua-2021-07-09-putin-biden-call.html';
+
+async function main(): Promise<void> {
+  const pages = seedPages();
+  const demo = pages.find((p) => p.file === DEMO_FILE) ?? pages.find((p) => p.outlet && p.expect !== 'not-article')!;
+  const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && !process.env.SVERKA_HEADLESS;
+  const session = await launch({ headed });
+  session.serve(pages.map(served));
+  const page = session.context.pages()[0] ?? (await session.context.newPage());
+  await page.goto(demo.url);
+  const tabId = await tabIdOf(session, page);
+  if (headed) {
+    // Open the real side panel the way the toolbar button does.
+    const cdp = await session.browserCdp();
+    await cdp.send('Extensions.triggerAction' as never, { id: session.extensionId, targetId: await targetIdOf(page) } as never).catch(async () => {
+      await openPanel(session, tabId);
+    });
+    process.stdout.write(`Sverka is running on ${demo.url} (served offline). Close the browser to finish.\n`);
+    await new Promise<void>((r) => session.context.on('close', () => r()));
+    return;
+  }
+  const panel = await openPanel(session, tabId);
+  await panel.locator('.tab[data-status="done"], .tab[data-status="error"], .tab[data-status="not-article"]').waitFor({ timeout: 60_000 });
+  const dir = resolve('artifacts/demo');
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, 'page.png') });
+  await panel.screenshot({ path: join(dir, 'panel.png'), fullPage: true });
+  const statements = await panel.locator('article.card').count();
+  process.stdout.write(`No display found: ran headless on ${demo.url}.\nPanel shows ${statements} statement card(s).\nScreenshots: ${join(dir, 'page.png')} and ${join(dir, 'panel.png')}\n`);
+  await session.close();
+}
+
+async function targetIdOf(page: import('playwright-core').Page): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  const { targetInfo } = (await cdp.send('Target.getTargetInfo')) as { targetInfo: { targetId: string } };
+  return targetInfo.targetId;
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`npm start failed: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+});

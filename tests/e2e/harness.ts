@@ -1,0 +1,143 @@
+// End-to-end harness: real Chromium (Debian's, or CHROME_PATH) with the built
+// extension loaded in a fresh profile. Fixture pages are served at their real
+// outlet URLs through request interception, so host matching is real; every
+// other request is refused, and requests from the extension's own contexts
+// are recorded so the suite can prove Sverka makes none.
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+export const ARTIFACTS = join(ROOT, 'artifacts');
+
+export function chromePath(): string {
+  const path = process.env.CHROME_PATH || '/usr/bin/chromium';
+  if (!existsSync(path)) {
+    throw new Error(
+      `No Chromium found at ${path}. Install Debian's package (sudo apt-get install -y chromium) or set CHROME_PATH to a Chromium/Chrome binary. End-to-end tests never skip silently.`,
+    );
+  }
+  return path;
+}
+
+export interface Served {
+  url: string;
+  body: string | Buffer;
+  contentType?: string;
+}
+
+export interface Session {
+  context: BrowserContext;
+  extensionId: string;
+  worker: () => Promise<Worker>;
+  serve(pages: Served[]): void;
+  /** Requests the extension itself tried to make (service worker, panel, options). */
+  extensionRequests: string[];
+  browserCdp(): Promise<CDPSession>;
+  close(): Promise<void>;
+}
+
+export async function launch(opts: { locale?: string; colorScheme?: 'light' | 'dark'; headed?: boolean } = {}): Promise<Session> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first.`);
+  const profile = mkdtempSync(join(tmpdir(), 'sverka-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromePath(),
+    headless: false,
+    locale: opts.locale ?? 'en-US',
+    colorScheme: opts.colorScheme ?? 'light',
+    viewport: opts.headed ? null : { width: 1280, height: 900 },
+    args: [
+      ...(opts.headed ? [] : ['--headless=new']),
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      `--lang=${opts.locale ?? 'en-US'}`,
+      '--enable-unsafe-extension-debugging',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+    ],
+  });
+  const pages = new Map<string, Served>();
+  const extensionRequests: string[] = [];
+  await context.route('**/*', async (route) => {
+    const request = route.request();
+    const url = request.url().split('#')[0];
+    const served = pages.get(url);
+    if (served) return route.fulfill({ status: 200, body: served.body, contentType: served.contentType ?? 'text/html; charset=utf-8' });
+    return route.abort('blockedbyclient');
+  });
+  context.on('request', (request) => {
+    // Requests initiated by extension pages or the worker (not by the web page).
+    const frameUrl = safeFrameUrl(request);
+    if (request.url().startsWith('chrome-extension://')) return;
+    if (frameUrl?.startsWith('chrome-extension://') || request.serviceWorker()) extensionRequests.push(request.url());
+  });
+  const worker = async () => context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? context.waitForEvent('serviceworker');
+  const extensionId = new URL((await worker()).url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    extensionRequests,
+    serve(list) {
+      for (const p of list) pages.set(p.url, p);
+    },
+    async browserCdp() {
+      const browser = context.browser();
+      if (browser) return browser.newBrowserCDPSession();
+      // Persistent contexts expose no Browser object: a page session reaches browser-level domains too.
+      const page = context.pages()[0] ?? (await context.newPage());
+      return context.newCDPSession(page);
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+function safeFrameUrl(request: { frame(): { url(): string } }): string | undefined {
+  try {
+    return request.frame().url();
+  } catch {
+    return undefined;
+  }
+}
+
+/** The browser's tab id for a page, asked from the service worker. */
+export async function tabIdOf(session: Session, page: Page): Promise<number> {
+  const url = page.url();
+  const worker = await session.worker();
+  for (let i = 0; i < 50; i++) {
+    const id = await worker.evaluate(async (u) => {
+      const tabs = await chrome.tabs.query({});
+      return tabs.find((t) => t.url === u)?.id;
+    }, url);
+    if (typeof id === 'number') return id;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no tab found for ${url}`);
+}
+
+export async function openPanel(session: Session, tabId: number): Promise<Page> {
+  const panel = await session.context.newPage();
+  await panel.setViewportSize({ width: 420, height: 900 });
+  await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tabId=${tabId}`);
+  return panel;
+}
+
+export function screenshotPath(name: string): string {
+  const dir = join(ARTIFACTS, 'screenshots');
+  mkdirSync(dir, { recursive: true });
+  return join(dir, `${name}.png`);
+}
+
+export function readFixture(path: string): Buffer {
+  return readFileSync(resolve(ROOT, path));
+}
