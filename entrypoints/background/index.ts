@@ -26,9 +26,10 @@ export default defineBackground(() => {
     },
     showBadge: (state) => {
       const badge = badgeFor(state);
-      browser.action.setBadgeText({ tabId: state.tabId, text: badge.text }).catch(() => {});
-      browser.action.setBadgeBackgroundColor({ tabId: state.tabId, color: badge.color }).catch(() => {});
-      browser.action.setTitle({ tabId: state.tabId, title: badge.title }).catch(() => {});
+      const action = toolbarAction();
+      action.setBadgeText({ tabId: state.tabId, text: badge.text }).catch(() => {});
+      action.setBadgeBackgroundColor({ tabId: state.tabId, color: badge.color }).catch(() => {});
+      action.setTitle({ tabId: state.tabId, title: badge.title }).catch(() => {});
     },
     injectContentScript: async (tabId) => {
       await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
@@ -108,8 +109,13 @@ function openPanelOnActionClick(): void {
     chromeSidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
   } else {
     // Firefox: the toolbar button toggles the sidebar.
-    browser.action?.onClicked.addListener(() => {
+    toolbarAction().onClicked.addListener(() => {
       (browser as unknown as { sidebarAction: { toggle(): Promise<void> } }).sidebarAction.toggle();
     });
   }
+}
+
+/** MV3's `action`, or MV2's `browserAction` in the Firefox build. */
+function toolbarAction(): typeof browser.action {
+  return browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 }
