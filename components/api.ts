@@ -6,12 +6,16 @@ import { envelope } from '../lib/messaging';
 import type { PanelMessage, Result } from '../lib/protocol';
 import type { TabState } from '../lib/service/tab-state';
 import type { DatabaseInfo, QuoteLookup } from '../lib/service/handlers';
+import type { DatabaseSnapshot, ImportReport } from '../lib/service/packs-api';
 
 interface Answers {
   getTabState: TabState;
   analyseTab: null;
   lookUpQuote: QuoteLookup;
   getDatabaseInfo: DatabaseInfo;
+  getDatabase: DatabaseSnapshot;
+  importPack: ImportReport;
+  removePack: null;
 }
 
 export async function request<K extends keyof PanelMessage>(type: K, payload: PanelMessage[K]): Promise<Result<Answers[K]>> {

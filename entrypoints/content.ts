@@ -27,7 +27,7 @@ export default defineContentScript({
 });
 
 /** Waits for an idle period so extraction never competes with the page's own start-up. */
-function idle(ctx: { setTimeout: typeof setTimeout }): Promise<void> {
+function idle(ctx: { setTimeout(handler: () => void, ms?: number): number }): Promise<void> {
   return new Promise((resolve) => {
     if ('requestIdleCallback' in globalThis) requestIdleCallback(() => resolve(), { timeout: 2_000 });
     else ctx.setTimeout(() => resolve(), 50);

@@ -29,9 +29,14 @@ export function parseMessage<M extends MessageMap>(map: M, raw: unknown): Result
   return { ok: true, value: { type, payload: parsed.data } as Parsed<M> };
 }
 
-/** A content script of ours, in the top frame of a tab. */
-export function isOwnContentScript(sender: SenderInfo, extensionId: string): boolean {
-  return sender.id === extensionId && typeof sender.tab?.id === 'number' && sender.frameId === 0;
+/** A content script of ours, in the top frame of a web page (an extension page opened in a tab is not one). */
+export function isOwnContentScript(sender: SenderInfo, extensionId: string, extensionOrigin: string): boolean {
+  return (
+    sender.id === extensionId &&
+    typeof sender.tab?.id === 'number' &&
+    sender.frameId === 0 &&
+    !(sender.url ?? '').startsWith(extensionOrigin)
+  );
 }
 
 /** One of our own extension pages (panel, options), never a content script. */

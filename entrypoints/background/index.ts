@@ -7,6 +7,7 @@ import { bundledDatabase } from '../../lib/claims/bundled';
 import { ContentToBackground, PanelToBackground } from '../../lib/protocol';
 import { envelope, isOwnContentScript, isOwnExtensionPage, parseMessage } from '../../lib/messaging';
 import * as service from '../../lib/service/handlers';
+import * as packs from '../../lib/service/packs';
 import { clearTabState } from '../../lib/service/tab-state';
 import { badgeFor } from '../../lib/service/badge';
 import { setUpMenus, openPanel } from './ui-surfaces';
@@ -46,7 +47,8 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
     const id = browser.runtime.id;
-    if (isOwnContentScript(sender, id)) {
+    const origin = browser.runtime.getURL('/');
+    if (isOwnContentScript(sender, id, origin)) {
       const parsed = parseMessage(ContentToBackground, raw);
       if (!parsed.ok) return Promise.resolve(parsed);
       const tabId = sender.tab!.id!;
@@ -57,7 +59,7 @@ export default defineBackground(() => {
         return r;
       });
     }
-    if (isOwnExtensionPage(sender, id, browser.runtime.getURL('/'))) {
+    if (isOwnExtensionPage(sender, id, origin)) {
       const parsed = parseMessage(PanelToBackground, raw);
       if (!parsed.ok) return Promise.resolve(parsed);
       const { value } = parsed;
@@ -73,6 +75,12 @@ export default defineBackground(() => {
           return service.lookUpQuote(deps, value.payload);
         case 'getDatabaseInfo':
           return service.getDatabaseInfo(deps);
+        case 'getDatabase':
+          return packs.getDatabase(db, bundledDatabase);
+        case 'importPack':
+          return packs.importPackMessage(db, value.payload, () => new Date(), bundledDatabase);
+        case 'removePack':
+          return packs.removePackMessage(db, value.payload);
       }
     }
     // Anything else (other extensions, web pages, broadcasts meant for panels) is ignored.

@@ -51,7 +51,7 @@ describe('syncBundled', () => {
     const next = bundle('v2', [claim('c2', 'two')]);
     // Force a failure inside the transaction after the deletes ran.
     const original = db.meta.put.bind(db.meta);
-    db.meta.put = (() => Promise.reject(new Error('QuotaExceededError'))) as typeof db.meta.put;
+    db.meta.put = (() => Promise.reject(new Error('QuotaExceededError'))) as unknown as typeof db.meta.put;
     await expect(syncBundled(db, next)).rejects.toThrow('QuotaExceededError');
     db.meta.put = original;
     const all = await readDatabase(db);

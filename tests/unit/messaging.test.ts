@@ -37,10 +37,12 @@ describe('parseMessage', () => {
 
 describe('sender checks', () => {
   it('a content script is ours, in a tab, in the top frame', () => {
-    expect(isOwnContentScript({ id: ID, tab: { id: 3 }, frameId: 0, url: 'https://tass.ru/x' }, ID)).toBe(true);
-    expect(isOwnContentScript({ id: ID, tab: { id: 3 }, frameId: 2 }, ID)).toBe(false);
-    expect(isOwnContentScript({ id: 'other-extension', tab: { id: 3 }, frameId: 0 }, ID)).toBe(false);
-    expect(isOwnContentScript({ id: ID, frameId: 0 }, ID)).toBe(false);
+    expect(isOwnContentScript({ id: ID, tab: { id: 3 }, frameId: 0, url: 'https://tass.ru/x' }, ID, ORIGIN)).toBe(true);
+    expect(isOwnContentScript({ id: ID, tab: { id: 3 }, frameId: 2 }, ID, ORIGIN)).toBe(false);
+    expect(isOwnContentScript({ id: 'other-extension', tab: { id: 3 }, frameId: 0 }, ID, ORIGIN)).toBe(false);
+    expect(isOwnContentScript({ id: ID, frameId: 0 }, ID, ORIGIN)).toBe(false);
+    // The panel opened as a tab is an extension page, not a content script.
+    expect(isOwnContentScript({ id: ID, tab: { id: 3 }, frameId: 0, url: `${ORIGIN}sidepanel.html?tabId=3` }, ID, ORIGIN)).toBe(false);
   });
   it('an extension page is ours by id and origin; a content script is not an extension page', () => {
     expect(isOwnExtensionPage({ id: ID, url: `${ORIGIN}sidepanel.html?tabId=3` }, ID, ORIGIN)).toBe(true);

@@ -1,0 +1,23 @@
+// Options page (opens in a tab): the database browser and pack import.
+// Wiring only: the UI language, and the three background requests it needs.
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { OptionsApp, type BrowserApi } from '../../components/browser/OptionsApp';
+import { request } from '../../components/api';
+import { setUiLang, uiLangFromLocale } from '../../lib/i18n';
+import { bt } from '../../lib/i18n/browser-strings';
+import '../../components/panel.css';
+import '../../components/browser.css';
+
+const lang = uiLangFromLocale(browser.i18n.getUILanguage());
+setUiLang(lang);
+document.documentElement.lang = lang;
+document.title = bt('pageTitle');
+
+const api: BrowserApi = {
+  getDatabase: () => request('getDatabase', {}),
+  importPack: (fileName, text) => request('importPack', { fileName, text }),
+  removePack: (packId) => request('removePack', { packId }),
+};
+
+render(<OptionsApp api={api} />, document.getElementById('app')!);
