@@ -1,0 +1,112 @@
+// Storing and removing user claim packs. Each runs in one read-write Dexie
+// transaction: the pack is parsed against the database as read inside that
+// transaction, and any failure (a rejected pack, a full disk) leaves every
+// table as it was. Imported records carry origin 'pack:<id>', which is what
+// lets syncBundled replace the bundled data without touching them.
+import { parsePack } from '../claims/import';
+import { readDatabase } from './sync-bundled';
+import type { Origin, SverkaDatabase } from './database';
+import type { DatabaseSnapshot, ImportReport } from '../service/packs-api';
+import type { Result } from '../protocol';
+
+const allTables = (db: SverkaDatabase) => [db.meta, db.events, db.actors, db.claims, db.relations, db.packs];
+
+/** Imports a pack file all or nothing; duplicates are skipped and listed in the report. */
+export async function importPack(db: SverkaDatabase, fileName: string, text: string, now: () => Date): Promise<Result<ImportReport>> {
+  try {
+    return await db.transaction('rw', allTables(db), async (): Promise<Result<ImportReport>> => {
+      const parsed = parsePack(fileName, text, await readDatabase(db));
+      if (!parsed.ok) {
+        const count = parsed.errors.length;
+        return { ok: false, error: [`The pack was not imported: ${count} ${count === 1 ? 'error' : 'errors'}. Nothing was changed.`, ...parsed.errors].join('\n') };
+      }
+      const { pack, duplicates } = parsed;
+      const already = await db.packs.get(pack.id);
+      if (already) {
+        return { ok: false, error: `A pack with id "${pack.id}" is already imported ("${already.name}"). Remove it first to import it again. Nothing was changed.` };
+      }
+      const added = { claims: pack.claims.length, actors: pack.actors.length, events: pack.events.length, relations: pack.relations.length };
+      if (!added.claims && !added.actors && !added.events && !added.relations) {
+        return { ok: false, error: `Nothing new to import: every record in "${pack.name}" is already in the database (${duplicates.length} duplicates).` };
+      }
+      const origin: Origin = `pack:${pack.id}`;
+      await db.events.bulkAdd(pack.events.map((e) => ({ ...e, origin })));
+      await db.actors.bulkAdd(pack.actors.map((a) => ({ ...a, origin })));
+      await db.claims.bulkAdd(pack.claims.map((c) => ({ ...c, origin })));
+      await db.relations.bulkAdd(pack.relations.map((r) => ({ ...r, origin })));
+      await db.packs.add({ id: pack.id, name: pack.name, format: pack.format, importedAt: now().toISOString(), claimCount: added.claims });
+      // The persisted search index describes the old data; the next lookup rebuilds it.
+      await db.meta.delete('matcherIndex');
+      return { ok: true, value: { packId: pack.id, name: pack.name, format: pack.format, added, duplicates } };
+    });
+  } catch (e) {
+    return { ok: false, error: writeError(e, 'The pack was not imported') };
+  }
+}
+
+/**
+ * Removes exactly the records of one pack. Refuses, changing nothing, when
+ * another pack's records point at this one's (a speaker, an event or a
+ * relation), since removing it would leave those dangling.
+ */
+export async function removePack(db: SverkaDatabase, packId: string): Promise<Result<null>> {
+  try {
+    return await db.transaction('rw', allTables(db), async (): Promise<Result<null>> => {
+      const pack = await db.packs.get(packId);
+      if (!pack) return { ok: false, error: `No imported pack has the id "${packId}".` };
+      const origin: Origin = `pack:${packId}`;
+      const [actorIds, eventIds, claimIds] = await Promise.all([
+        db.actors.where('origin').equals(origin).primaryKeys(),
+        db.events.where('origin').equals(origin).primaryKeys(),
+        db.claims.where('origin').equals(origin).primaryKeys(),
+      ]);
+      const dependents = [
+        ...(await db.claims.where('speaker').anyOf(actorIds).toArray()),
+        ...(await db.claims.where('event').anyOf(eventIds).toArray()),
+        ...(await db.relations.where('from').anyOf(claimIds).toArray()),
+        ...(await db.relations.where('to').anyOf(claimIds).toArray()),
+      ].map((r) => r.origin).filter((o) => o !== origin);
+      if (dependents.length) {
+        const names = await Promise.all([...new Set(dependents)].map(async (o) => (await db.packs.get(o.replace(/^pack:/, '')))?.name ?? o));
+        return { ok: false, error: `"${pack.name}" was not removed: ${names.map((n) => `"${n}"`).join(', ')} uses its speakers, events or statements. Remove that pack first.` };
+      }
+      await Promise.all([
+        db.events.where('origin').equals(origin).delete(),
+        db.actors.where('origin').equals(origin).delete(),
+        db.claims.where('origin').equals(origin).delete(),
+        db.relations.where('origin').equals(origin).delete(),
+        db.packs.delete(packId),
+        db.meta.delete('matcherIndex'),
+      ]);
+      return { ok: true, value: null };
+    });
+  } catch (e) {
+    return { ok: false, error: writeError(e, 'The pack was not removed') };
+  }
+}
+
+/** Everything the database browser shows, read in one transaction so counts and records agree. */
+export async function databaseSnapshot(db: SverkaDatabase): Promise<DatabaseSnapshot> {
+  return db.transaction('r', allTables(db), async () => {
+    const data = await readDatabase(db);
+    const packs = (await db.packs.toArray()).sort((a, b) => a.importedAt.localeCompare(b.importedAt));
+    const origins: Record<string, string> = Object.fromEntries(data.claims.map((c) => [c.id, 'bundled']));
+    for (const pack of packs) {
+      const ids = await db.claims.where('origin').equals(`pack:${pack.id}`).primaryKeys();
+      for (const id of ids) origins[id] = `pack:${pack.id}`;
+    }
+    return { data, packs, origins };
+  });
+}
+
+/** Dexie wraps the browser's error (QuotaExceededError and friends); name the cause plainly. */
+function writeError(e: unknown, what: string): string {
+  const inner = (e as { inner?: unknown })?.inner;
+  const cause = (inner instanceof Error || (typeof inner === 'object' && inner !== null && 'name' in inner) ? inner : e) as { name?: string; message?: string };
+  const name = cause?.name ?? '';
+  const message = cause?.message ?? String(e);
+  if (/quota/i.test(name) || /quota/i.test(message)) {
+    return `${what}: the browser's storage for Sverka is full (${name || 'QuotaExceededError'}). Nothing was changed.`;
+  }
+  return `${what}: the browser could not write to Sverka's database (${name ? `${name}: ` : ''}${message}). Nothing was changed.`;
+}
