@@ -16,6 +16,8 @@ interface Answers {
   getDatabase: DatabaseSnapshot;
   importPack: ImportReport;
   removePack: null;
+  focusSentence: null;
+  setHighlights: null;
 }
 
 export async function request<K extends keyof PanelMessage>(type: K, payload: PanelMessage[K]): Promise<Result<Answers[K]>> {

@@ -45,6 +45,30 @@ export const ContentToBackground = {
   articleExtracted: z.object({ url: z.string().max(8_192), outcome: ExtractOutcomeSchema }),
   /** The reader selected text and asked Sverka to look it up. */
   quoteSelected: z.object({ text: ShortText.min(1) }),
+  /** The reader clicked a highlighted sentence; the panel focuses its card. */
+  highlightClicked: z.object({ start: z.number().int().nonnegative() }),
+} as const;
+
+/** A selection in the page, described by W3C Web Annotation selectors (never by DOM references). */
+export const SelectionSchema = z.object({
+  url: z.string().max(8_192),
+  title: ShortText,
+  exact: z.string().min(1).max(20_000),
+  prefix: z.string().max(200),
+  suffix: z.string().max(200),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type PageSelection = z.infer<typeof SelectionSchema>;
+
+/** Background → content script (tabs.sendMessage). */
+export const BackgroundToContent = {
+  /** Scroll to the sentence at these article offsets and flash it. */
+  focusSentence: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }),
+  /** Show or hide Sverka's highlights. */
+  setHighlights: z.object({ enabled: z.boolean() }),
+  /** The stored annotations changed; fetch and re-anchor them. */
+  annotationsChanged: z.object({}),
 } as const;
 
 /** Side panel / options page → background. */
@@ -63,12 +87,20 @@ export const PanelToBackground = {
   importPack: z.object({ fileName: ShortText.min(1), text: z.string().max(20_000_000) }),
   /** Remove an imported pack and everything it added. */
   removePack: z.object({ packId: z.string().min(1).max(200) }),
+  /** Scroll the tab to a sentence and flash it (the reader clicked a card). */
+  focusSentence: z.object({ tabId: TabId, start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }),
+  /** Turn highlights on or off (all tabs; remembered in settings). */
+  setHighlights: z.object({ enabled: z.boolean() }),
 } as const;
 
 /** Background → extension pages (broadcast). */
 export const BackgroundToPanel = {
   /** A tab's state changed; panels showing that tab re-read it. */
   tabStateChanged: z.object({ tabId: TabId }),
+  /** The reader clicked a highlight in this tab: focus the card of the sentence starting at `start`. */
+  focusCard: z.object({ tabId: TabId, start: z.number().int().nonnegative() }),
+  /** Annotations changed (any page); lists re-read them. */
+  annotationsChanged: z.object({}),
 } as const;
 
 type Payloads<M> = { [K in keyof M]: M[K] extends z.ZodTypeAny ? z.infer<M[K]> : never };

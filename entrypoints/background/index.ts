@@ -12,6 +12,7 @@ import { clearTabState } from '../../lib/service/tab-state';
 import { badgeFor } from '../../lib/service/badge';
 import { setUpMenus, openPanel } from './ui-surfaces';
 import { setUiLang, uiLangFromLocale } from '../../lib/i18n';
+import { highlightsEnabled } from '../../lib/settings';
 
 export default defineBackground(() => {
   setUiLang(uiLangFromLocale(browser.i18n.getUILanguage()));
@@ -21,10 +22,7 @@ export default defineBackground(() => {
     session: browser.storage.session,
     bundled: bundledDatabase,
     now: () => Date.now(),
-    notify: (tabId) => {
-      // No panel open is the common case, not an error.
-      browser.runtime.sendMessage(envelope('tabStateChanged', { tabId })).catch(() => {});
-    },
+    notify: (tabId) => broadcast(envelope('tabStateChanged', { tabId })),
     showBadge: (state) => {
       const badge = badgeFor(state);
       const action = toolbarAction();
@@ -53,11 +51,18 @@ export default defineBackground(() => {
       if (!parsed.ok) return Promise.resolve(parsed);
       const tabId = sender.tab!.id!;
       const { value } = parsed;
-      if (value.type === 'articleExtracted') return service.articleExtracted(deps, tabId, value.payload);
-      return service.lookUpQuote(deps, value.payload).then(async (r) => {
-        await openPanel(tabId);
-        return r;
-      });
+      switch (value.type) {
+        case 'articleExtracted':
+          return service.articleExtracted(deps, tabId, value.payload);
+        case 'quoteSelected':
+          // The page's button click is the gesture that lets the panel open.
+          openPanel(tabId);
+          return service.lookUpQuote(deps, value.payload);
+        case 'highlightClicked':
+          broadcast(envelope('focusCard', { tabId, start: value.payload.start }));
+          openPanel(tabId);
+          return Promise.resolve({ ok: true, value: null });
+      }
     }
     if (isOwnExtensionPage(sender, id, origin)) {
       const parsed = parseMessage(PanelToBackground, raw);
@@ -81,6 +86,10 @@ export default defineBackground(() => {
           return packs.importPackMessage(db, value.payload, () => new Date(), bundledDatabase);
         case 'removePack':
           return packs.removePackMessage(db, value.payload);
+        case 'focusSentence':
+          return toTab(value.payload.tabId, envelope('focusSentence', { start: value.payload.start, end: value.payload.end }));
+        case 'setHighlights':
+          return setHighlights(value.payload.enabled);
       }
     }
     // Anything else (other extensions, web pages, broadcasts meant for panels) is ignored.
@@ -110,6 +119,29 @@ export default defineBackground(() => {
 
   openPanelOnActionClick();
 });
+
+/** To every open extension page; no listener is the common case, not an error. */
+function broadcast(message: unknown): void {
+  browser.runtime.sendMessage(message).catch(() => {});
+}
+
+/** A command to the content script of one tab; a tab without one answers with an error Result. */
+async function toTab(tabId: number, message: unknown): Promise<{ ok: true; value: null } | { ok: false; error: string }> {
+  try {
+    await browser.tabs.sendMessage(tabId, message);
+    return { ok: true, value: null };
+  } catch {
+    return { ok: false, error: 'Sverka is not running in that tab.' };
+  }
+}
+
+/** Remembered for new pages, and applied to every tab Sverka runs in now. */
+async function setHighlights(enabled: boolean): Promise<{ ok: true; value: null }> {
+  await highlightsEnabled.setValue(enabled);
+  const tabs = await browser.tabs.query({});
+  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : toTab(tab.id, envelope('setHighlights', { enabled })))));
+  return { ok: true, value: null };
+}
 
 function openPanelOnActionClick(): void {
   const chromeSidePanel = (globalThis as { chrome?: { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } } }).chrome?.sidePanel;
