@@ -68,6 +68,8 @@ export async function launch(opts: { locale?: string; colorScheme?: 'light' | 'd
   await context.route('**/*', async (route) => {
     const request = route.request();
     const url = request.url().split('#')[0];
+    // The extension's own files are not network: let them load.
+    if (url.startsWith('chrome-extension://')) return route.continue();
     const served = pages.get(url);
     if (served) return route.fulfill({ status: 200, body: served.body, contentType: served.contentType ?? 'text/html; charset=utf-8' });
     return route.abort('blockedbyclient');
