@@ -8,6 +8,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // The design card fixes the top level; static files live under assets/.
   publicDir: 'assets/public',
+  // Parallel checkouts and test runs can build side by side (SVERKA_OUT_DIR=.output-x).
+  outDir: process.env.SVERKA_OUT_DIR ?? '.output',
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: 'Sverka',

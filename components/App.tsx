@@ -61,7 +61,7 @@ export function App({ pinnedTabId }: { pinnedTabId?: number }) {
     if (tabId === undefined) return;
     setAnalyseError(undefined);
     const answer = await request('analyseTab', { tabId });
-    if (!answer.ok) setAnalyseError(t('analyseNeedsClick'));
+    if (!answer.ok) setAnalyseError(`${t('analyseNeedsClick')} (${answer.error})`);
   };
 
   return (

@@ -13,6 +13,7 @@ import { badgeFor } from '../../lib/service/badge';
 import { setUpMenus, openPanel } from './ui-surfaces';
 import { setUiLang, uiLangFromLocale } from '../../lib/i18n';
 import { highlightsEnabled } from '../../lib/settings';
+import { outletForUrl } from '../../lib/outlets';
 
 export default defineBackground(() => {
   setUiLang(uiLangFromLocale(browser.i18n.getUILanguage()));
@@ -117,7 +118,7 @@ export default defineBackground(() => {
     if (change.url) deps.notify(tabId);
   });
 
-  openPanelOnActionClick();
+  handleToolbarButton(deps);
 });
 
 /** To every open extension page; no listener is the common case, not an error. */
@@ -143,16 +144,20 @@ async function setHighlights(enabled: boolean): Promise<{ ok: true; value: null 
   return { ok: true, value: null };
 }
 
-function openPanelOnActionClick(): void {
-  const chromeSidePanel = (globalThis as { chrome?: { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } } }).chrome?.sidePanel;
-  if (chromeSidePanel) {
-    chromeSidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
-  } else {
-    // Firefox: the toolbar button toggles the sidebar.
-    toolbarAction().onClicked.addListener(() => {
-      (browser as unknown as { sidebarAction: { toggle(): Promise<void> } }).sidebarAction.toggle();
-    });
-  }
+/**
+ * The toolbar button opens the panel and counts as the reader asking: on a
+ * page outside the registry it also reads the article. (Chrome's
+ * openPanelOnActionClick would open the panel without granting activeTab.)
+ */
+function handleToolbarButton(deps: service.ServiceDeps): void {
+  toolbarAction().onClicked.addListener((tab) => {
+    if (tab.id === undefined) return;
+    // Opening the panel must happen synchronously inside the click's user gesture.
+    openPanel(tab.id);
+    if (tab.url && !outletForUrl(tab.url)) {
+      deps.injectContentScript(tab.id).catch((e) => console.warn('Sverka: cannot read this page', e));
+    }
+  });
 }
 
 /** MV3's `action`, or MV2's `browserAction` in the Firefox build. */

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+export const EXTENSION_DIR = join(ROOT, process.env.SVERKA_OUT_DIR ?? '.output', 'chrome-mv3');
 export const ARTIFACTS = join(ROOT, 'artifacts');
 
 export function chromePath(): string {
@@ -112,7 +112,28 @@ function safeFrameUrl(request: { frame(): { url(): string } }): string | undefin
   }
 }
 
-/** The browser's tab id for a page, asked from the service worker. */
+/** All tab ids, asked from the service worker (tab URLs are hidden outside our host permissions). */
+async function tabIds(session: Session): Promise<number[]> {
+  const worker = await session.worker();
+  return worker.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id!).filter((id) => id !== undefined));
+}
+
+/** Opens `url` in a new tab and returns the page with the browser's tab id for it. */
+export async function openTab(session: Session, url: string): Promise<{ page: Page; tabId: number }> {
+  const before = new Set(await tabIds(session));
+  const page = await session.context.newPage();
+  for (let i = 0; i < 50; i++) {
+    const fresh = (await tabIds(session)).filter((id) => !before.has(id));
+    if (fresh.length === 1) {
+      await page.goto(url);
+      return { page, tabId: fresh[0] };
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no new tab appeared for ${url}`);
+}
+
+/** The browser's tab id for a page on a registry host (its URL is visible to the extension). */
 export async function tabIdOf(session: Session, page: Page): Promise<number> {
   const url = page.url();
   const worker = await session.worker();
@@ -142,4 +163,15 @@ export function screenshotPath(name: string): string {
 
 export function readFixture(path: string): Buffer {
   return readFileSync(resolve(ROOT, path));
+}
+
+/** Clicks Sverka's toolbar button on a page's tab (DevTools protocol; grants activeTab like a real click). */
+export async function clickToolbarButton(session: Session, page: Page): Promise<void> {
+  const cdp = await session.browserCdp();
+  const { targetInfos } = (await cdp.send('Target.getTargets' as never, { filter: [{ type: 'tab' }, { type: 'page' }] } as never)) as unknown as {
+    targetInfos: { targetId: string; type: string; url: string }[];
+  };
+  const tab = targetInfos.find((t) => t.type === 'tab' && t.url === page.url());
+  if (!tab) throw new Error(`no tab target for ${page.url()}: ${JSON.stringify(targetInfos.map((t) => [t.type, t.url]))}`);
+  await cdp.send('Extensions.triggerAction' as never, { id: session.extensionId, targetId: tab.targetId } as never);
 }

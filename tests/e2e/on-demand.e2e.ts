@@ -2,7 +2,7 @@
 // when asked (toolbar button → "Analyse this page"), it reads the page.
 // Also: the extension's own contexts make no network requests at all.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPanel, screenshotPath, tabIdOf, type Session } from './harness';
+import { clickToolbarButton, launch, openPanel, openTab, screenshotPath, type Session } from './harness';
 import { seedPages, served } from './pages';
 import { outletForUrl } from '../../lib/outlets';
 import type { Page } from 'playwright-core';
@@ -37,21 +37,20 @@ describe('a page outside the outlet registry', () => {
   });
 
   it('gets no content script until the reader asks, then is analysed', async () => {
-    const page = await session.context.newPage();
-    await page.goto(unregistered!.url);
+    const { page, tabId } = await openTab(session, unregistered!.url);
     await page.waitForTimeout(1_500);
     expect((await isolatedWorlds(page)).filter((w) => w.includes(session.extensionId) || w.includes('Sverka'))).toEqual([]);
 
-    const tabId = await tabIdOf(session, page);
     const panel = await openPanel(session, tabId);
     await panel.locator('.tab[data-status="unknown-site"]').waitFor();
 
-    // The reader clicks Sverka's toolbar button on this tab (grants activeTab), then "Analyse this page".
-    const cdp = await session.browserCdp();
-    const target = (await (await page.context().newCDPSession(page)).send('Target.getTargetInfo')) as { targetInfo: { targetId: string } };
-    await cdp.send('Extensions.triggerAction' as never, { id: session.extensionId, targetId: target.targetInfo.targetId } as never);
+    // Without the reader's click, the panel's button cannot read the page, and says why.
     await panel.getByRole('button', { name: 'Analyse this page' }).click();
-    await panel.locator('.tab[data-status="done"]').waitFor({ timeout: 30_000 });
+    await expect(panel.locator('.tab .hint').textContent()).resolves.toContain('toolbar button');
+    // The reader clicks Sverka's toolbar button on this tab: that is asking, so Sverka reads the page.
+    // (The panel runs in its own tab here, so the article's tab is brought to the front first, as a reader's would be.)
+    await page.bringToFront();
+    await clickToolbarButton(session, page);    await panel.locator('.tab[data-status="done"]').waitFor({ timeout: 30_000 });
     expect((await isolatedWorlds(page)).some((w) => w.includes(session.extensionId) || w.includes('Sverka'))).toBe(true);
     await expect(panel.locator('h1.title').textContent()).resolves.toBe(unregistered!.title);
     await panel.screenshot({ path: screenshotPath('on-demand-panel'), fullPage: true });

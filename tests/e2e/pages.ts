@@ -12,6 +12,7 @@ export interface FixturePage {
   published?: string;
   expect?: 'not-article';
   dateline?: { day: number; month: number } | null;
+  datesDisagree?: boolean;
 }
 
 const PAGES_DIR = join(ROOT, 'tests/fixtures/pages');
