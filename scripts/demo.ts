@@ -4,7 +4,7 @@
 // screenshots of the page and the panel to artifacts/demo/.
 import { launch, openPanel, tabIdOf } from '../tests/e2e/harness';
 import { seedPages, served } from '../tests/e2e/pages';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const DEMO_FILE = process.env.SVERKA_DEMO ?? 'lenta-ua-2021-07-09-putin-biden-call.html';
@@ -34,9 +34,23 @@ async function main(): Promise<void> {
   mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: join(dir, 'page.png') });
   await panel.screenshot({ path: join(dir, 'panel.png'), fullPage: true });
+  await combine(session, join(dir, 'page.png'), join(dir, 'panel.png'), join(dir, 'page-and-panel.png'));
   const statements = await panel.locator('article.card').count();
-  process.stdout.write(`No display found: ran headless on ${demo.url}.\nPanel shows ${statements} statement card(s).\nScreenshots: ${join(dir, 'page.png')} and ${join(dir, 'panel.png')}\n`);
+  process.stdout.write(`No display found: ran headless on ${demo.url}.\nPanel shows ${statements} statement card(s).\nScreenshots: ${join(dir, 'page.png')}, ${join(dir, 'panel.png')} and ${join(dir, 'page-and-panel.png')}\n`);
   await session.close();
+}
+
+/** One picture of the page with the panel beside it, as a reader sees them. */
+async function combine(session: Awaited<ReturnType<typeof launch>>, pagePng: string, panelPng: string, out: string): Promise<void> {
+  const b64 = (p: string) => readFileSync(p).toString('base64');
+  const view = await session.context.newPage();
+  await view.setViewportSize({ width: 1700, height: 900 });
+  await view.setContent(
+    `<body style="margin:0;display:flex;background:#ccc"><img src="data:image/png;base64,${b64(pagePng)}" style="width:1280px;height:900px">` +
+      `<div style="width:420px;height:900px;overflow:hidden;border-left:1px solid #999"><img src="data:image/png;base64,${b64(panelPng)}" style="width:420px"></div></body>`,
+  );
+  await view.screenshot({ path: out });
+  await view.close();
 }
 
 async function targetIdOf(page: import('playwright-core').Page): Promise<string> {
