@@ -9,6 +9,7 @@ const USAGE = `usage:
   sverka match [--top N] [--json] TEXT|-     statements a text makes
   sverka match --jsonl           one text per line on stdin, one JSON result per line
   sverka annotate [--url URL] [--json] FILE.html   the extension's full pipeline on a saved page
+  sverka export --from FILE.jsonld [--from …] --to csv|md|jsonld [--lang en|ru|uk]   merge and convert annotation exports
 `;
 
 async function main(argv: string[]): Promise<void> {
@@ -20,6 +21,8 @@ async function main(argv: string[]): Promise<void> {
       return (await import('./match')).matchCommand(args);
     case 'annotate':
       return (await import('./annotate')).annotateCommand(args);
+    case 'export':
+      return (await import('./export')).exportCommand(args);
     case undefined:
     case '-h':
     case '--help':

@@ -7,6 +7,8 @@ import type { PanelMessage, Result } from '../lib/protocol';
 import type { TabState } from '../lib/service/tab-state';
 import type { DatabaseInfo, QuoteLookup } from '../lib/service/handlers';
 import type { DatabaseSnapshot, ImportReport } from '../lib/service/packs-api';
+import type { Annotation, ExportFile } from '../lib/annotations/types';
+import type { AnnotationImportReport } from '../lib/db/annotations';
 
 interface Answers {
   getTabState: TabState;
@@ -18,6 +20,12 @@ interface Answers {
   removePack: null;
   focusSentence: null;
   setHighlights: null;
+  saveAnnotation: Annotation;
+  updateAnnotation: Annotation;
+  deleteAnnotation: null;
+  listAnnotations: Annotation[];
+  exportAnnotations: ExportFile;
+  importAnnotations: AnnotationImportReport;
 }
 
 export async function request<K extends keyof PanelMessage>(type: K, payload: PanelMessage[K]): Promise<Result<Answers[K]>> {
@@ -34,6 +42,16 @@ export function onTabStateChanged(onChange: (tabId: number) => void): () => void
   const listener = (raw: unknown) => {
     const msg = raw as { sverka?: number; type?: string; payload?: { tabId?: unknown } };
     if (msg?.sverka === 1 && msg.type === 'tabStateChanged' && typeof msg.payload?.tabId === 'number') onChange(msg.payload.tabId);
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+/** Calls `onFocus(start)` when the reader clicks a highlight in tab `tabId` (the background relays it). */
+export function onFocusCard(tabId: number, onFocus: (start: number) => void): () => void {
+  const listener = (raw: unknown) => {
+    const msg = raw as { sverka?: number; type?: string; payload?: { tabId?: unknown; start?: unknown } };
+    if (msg?.sverka === 1 && msg.type === 'focusCard' && msg.payload?.tabId === tabId && typeof msg.payload.start === 'number') onFocus(msg.payload.start);
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
@@ -60,4 +78,14 @@ export function onActiveTabChanged(onChange: (tabId: number) => void): () => voi
 
 export async function lastLookup(): Promise<QuoteLookup | undefined> {
   return (await browser.storage.session.get('lastLookup')).lastLookup as QuoteLookup | undefined;
+}
+
+/** Follows `lastLookup` in session storage: a lookup from the page's button or context menu while the panel is open. */
+export function onLastLookupChanged(onChange: (lookup: QuoteLookup) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    const value = changes.lastLookup?.newValue as QuoteLookup | undefined;
+    if (area === 'session' && value && typeof value.text === 'string' && Array.isArray(value.matches)) onChange(value);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }

@@ -3,6 +3,7 @@
 // validated against these schemas at the receiver (lib/messaging.ts) and its
 // sender is checked, because a content script lives in a page we do not control.
 import { z } from 'zod';
+import { AnnotationContentMessages, AnnotationMessages } from './annotations/protocol';
 
 const TabId = z.number().int().nonnegative();
 // Upper bounds keep a hostile page from making the worker parse megabytes of JSON.
@@ -47,19 +48,12 @@ export const ContentToBackground = {
   quoteSelected: z.object({ text: ShortText.min(1) }),
   /** The reader clicked a highlighted sentence; the panel focuses its card. */
   highlightClicked: z.object({ start: z.number().int().nonnegative() }),
+  /** selectionAnnotated, getPageAnnotations, annotationsAnchored: see lib/annotations/protocol.ts. */
+  ...AnnotationContentMessages,
 } as const;
 
 /** A selection in the page, described by W3C Web Annotation selectors (never by DOM references). */
-export const SelectionSchema = z.object({
-  url: z.string().max(8_192),
-  title: ShortText,
-  exact: z.string().min(1).max(20_000),
-  prefix: z.string().max(200),
-  suffix: z.string().max(200),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
-});
-export type PageSelection = z.infer<typeof SelectionSchema>;
+export { SelectionSchema, type PageSelection } from './annotations/selection';
 
 /** Background → content script (tabs.sendMessage). */
 export const BackgroundToContent = {
@@ -91,6 +85,8 @@ export const PanelToBackground = {
   focusSentence: z.object({ tabId: TabId, start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }),
   /** Turn highlights on or off (all tabs; remembered in settings). */
   setHighlights: z.object({ enabled: z.boolean() }),
+  /** save/update/delete/list/export/importAnnotations: see lib/annotations/protocol.ts. */
+  ...AnnotationMessages,
 } as const;
 
 /** Background → extension pages (broadcast). */

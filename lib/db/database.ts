@@ -4,6 +4,8 @@
 // and a migration test against a saved database of the previous version.
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { Actor, Claim, Event, Relation } from '../claims/schema';
+import type { Annotation } from '../annotations/types';
+import { addAnnotationsSchema } from './schema-v2';
 
 /** Where a record came from: the bundled data or a user-imported pack. */
 export type Origin = 'bundled' | `pack:${string}`;
@@ -33,6 +35,8 @@ export class SverkaDatabase extends Dexie {
   claims!: Table<StoredClaim, string>;
   relations!: Table<StoredRelation, number>;
   packs!: Table<Pack, string>;
+  /** Version 2: the reader's annotations, in their own table so a re-seed never touches them. */
+  annotations!: Table<Annotation, string>;
 
   /** `options` lets tests and the CLI pass their own indexedDB implementation. */
   constructor(name = 'sverka', options?: DexieOptions) {
@@ -45,5 +49,6 @@ export class SverkaDatabase extends Dexie {
       relations: '++id, origin, from, to, type',
       packs: 'id',
     });
+    addAnnotationsSchema(this);
   }
 }

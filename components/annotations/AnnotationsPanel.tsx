@@ -1,0 +1,63 @@
+// The annotations section of the side panel: a new-annotation editor when the
+// reader annotated a selection or a statement, the list for this page or all
+// pages, export and import. Everything arrives as props and leaves through
+// callbacks (see ./types.ts), so the lead's wiring owns the messaging and the
+// tests drive it with fakes.
+import { at } from '../../lib/i18n/annotation-strings';
+import { AnnotationEditor } from './AnnotationEditor';
+import { AnnotationList } from './AnnotationList';
+import { ExportButtons } from './ExportButtons';
+import { ImportAnnotations } from './ImportAnnotations';
+import type { AnchorReport, Annotation, AnnotationCallbacks, AnnotationDraft, ClaimOption, ExportFile } from './types';
+
+export interface AnnotationsPanelProps extends AnnotationCallbacks {
+  scope: 'page' | 'all';
+  onScopeChange(scope: 'page' | 'all'): void;
+  /** The annotations of the scope: this page's (listAnnotations {url}) or all (listAnnotations {}). */
+  annotations: Annotation[];
+  anchors?: Record<string, AnchorReport>;
+  /** Statements the reader can link: this page's matched statements. */
+  claimOptions: ClaimOption[];
+  /** Labels for any linked statement (the all-pages list links statements from other pages). */
+  claimLabels?: Record<string, string>;
+  eventTitles?: Record<string, string>;
+  /** A quote waiting for its annotation; the editor shows while it is set. */
+  draft?: AnnotationDraft;
+  /** The draft was saved or cancelled. */
+  onDraftClosed(): void;
+  /** Whether this page has findings for the report. */
+  canReport?: boolean;
+  save?(file: ExportFile): void;
+}
+
+export function AnnotationsPanel(props: AnnotationsPanelProps) {
+  const { scope, onScopeChange, draft } = props;
+  return (
+    <section class="annotations" aria-labelledby="annotations-h">
+      <h2 id="annotations-h">{at('sectionTitle')} <span class="count">{props.annotations.length}</span></h2>
+      {draft && (
+        <AnnotationEditor
+          mode="new" quote={draft.target.exact} claimOptions={props.claimOptions}
+          initial={{ note: '', tags: [], claimIds: draft.claimIds ?? [] }}
+          onSubmit={(body) => props.onSave({ ...body, target: draft.target, published: draft.published, events: draft.events })}
+          onCancel={props.onDraftClosed} onDone={props.onDraftClosed}
+        />
+      )}
+      <fieldset class="ann-scope">
+        <legend>{at('scopeLabel')}</legend>
+        {(['page', 'all'] as const).map((s) => (
+          <label key={s} class="ann-radio">
+            <input type="radio" name="ann-scope" value={s} checked={scope === s} onChange={() => onScopeChange(s)} /> {at(s === 'page' ? 'scopePage' : 'scopeAll')}
+          </label>
+        ))}
+      </fieldset>
+      <AnnotationList
+        key={scope} scope={scope} annotations={props.annotations} anchors={scope === 'page' ? props.anchors : undefined}
+        claimOptions={props.claimOptions} claimLabels={props.claimLabels} eventTitles={props.eventTitles}
+        onUpdate={props.onUpdate} onDelete={props.onDelete}
+      />
+      <ExportButtons scope={scope} onExport={props.onExport} canReport={props.canReport} save={props.save} />
+      <ImportAnnotations onImport={props.onImport} />
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+// What the annotation components need from the panel, as plain props: the
+// lead's wiring turns each callback into one lib/annotations/protocol.ts
+// message. No component here sends a message itself.
+import type { AnnotationMessage } from '../../lib/annotations/protocol';
+import type { Annotation, AnchorReport, ExportFile, ExportFormat } from '../../lib/annotations/types';
+import type { AnnotationImportReport } from '../../lib/db/annotations';
+import type { Result } from '../../lib/protocol';
+
+/** A statement the reader can link an annotation to: its id and a one-line label ("Putin, 16 June 2021: “…”"). */
+export interface ClaimOption {
+  id: string;
+  label: string;
+}
+
+/** A quote waiting to be annotated: a selection from the page, or a matched statement's sentence. */
+export interface AnnotationDraft {
+  target: AnnotationMessage['saveAnnotation']['target'];
+  /** Statements to offer ticked (the statement the reader annotated). */
+  claimIds?: string[];
+  published?: string;
+  events?: string[];
+}
+
+export interface AnnotationCallbacks {
+  onSave(payload: AnnotationMessage['saveAnnotation']): Promise<Result<Annotation>>;
+  onUpdate(payload: AnnotationMessage['updateAnnotation']): Promise<Result<Annotation>>;
+  onDelete(id: string): Promise<Result<null>>;
+  /** Build the file in the background; the component then hands it to `save` (a download). */
+  onExport(format: ExportFormat, scope: 'page' | 'all'): Promise<Result<ExportFile>>;
+  onImport(fileName: string, text: string): Promise<Result<AnnotationImportReport>>;
+}
+
+export type { Annotation, AnchorReport, ExportFile, ExportFormat, AnnotationImportReport };

@@ -1,0 +1,107 @@
+// W3C Web Annotation Data Model (https://www.w3.org/TR/annotation-model/)
+// export: an AnnotationCollection whose first (and only) AnnotationPage embeds
+// every annotation. Each annotation targets its page with a TextQuoteSelector
+// and, when known, a TextPositionSelector (positions count page-text
+// characters as lib/annotations/anchor.ts defines them). Bodies: the note
+// (commenting), each tag (tagging), the stance (assessing) and each linked
+// claim (a SpecificResource with purpose linking). What the model has no term
+// for — page title, outlet, publication date, events — goes in sverka:
+// properties under a prefix declared in the annotation's @context.
+import { annotationIri, claimIri, stableUuid } from './ids';
+import type { Annotation } from '../types';
+import { byCreated } from '../filter';
+
+export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+/** Sverka's own terms: urn:sverka:vocab:pageTitle and so on. */
+export const SVERKA_CONTEXT = { sverka: 'urn:sverka:vocab:' } as const;
+
+export interface W3CTextualBody { type: 'TextualBody'; purpose: 'commenting' | 'tagging' | 'assessing'; value: string; format?: 'text/plain' }
+export interface W3CLinkBody { type: 'SpecificResource'; purpose: 'linking'; source: string }
+export interface W3CSelectorQuote { type: 'TextQuoteSelector'; exact: string; prefix?: string; suffix?: string }
+export interface W3CSelectorPosition { type: 'TextPositionSelector'; start: number; end: number }
+
+export interface W3CAnnotation {
+  '@context': [typeof ANNO_CONTEXT, typeof SVERKA_CONTEXT];
+  id: string;
+  type: 'Annotation';
+  motivation: 'commenting' | 'assessing' | 'highlighting';
+  created: string;
+  modified: string;
+  body?: (W3CTextualBody | W3CLinkBody)[];
+  target: { type: 'SpecificResource'; source: string; selector: (W3CSelectorQuote | W3CSelectorPosition)[] };
+  'sverka:pageTitle': string;
+  'sverka:outlet'?: string;
+  'sverka:published'?: string;
+  'sverka:events'?: string[];
+}
+
+export interface W3CCollection {
+  '@context': typeof ANNO_CONTEXT;
+  id: string;
+  type: 'AnnotationCollection';
+  label: string;
+  total: number;
+  first?: { id: string; type: 'AnnotationPage'; startIndex: 0; items: W3CAnnotation[] };
+}
+
+/** A stance makes it an assessment; a note alone a comment; a bare quote (tags and links at most) a highlight. */
+export function motivationOf(a: Annotation): W3CAnnotation['motivation'] {
+  if (a.stance) return 'assessing';
+  if (a.note) return 'commenting';
+  return 'highlighting';
+}
+
+export function toW3C(a: Annotation): W3CAnnotation {
+  const body: (W3CTextualBody | W3CLinkBody)[] = [];
+  if (a.note) body.push({ type: 'TextualBody', purpose: 'commenting', value: a.note, format: 'text/plain' });
+  if (a.stance) body.push({ type: 'TextualBody', purpose: 'assessing', value: a.stance });
+  for (const tag of a.tags) body.push({ type: 'TextualBody', purpose: 'tagging', value: tag });
+  for (const id of a.claimIds) body.push({ type: 'SpecificResource', purpose: 'linking', source: claimIri(id) });
+  const quote: W3CSelectorQuote = { type: 'TextQuoteSelector', exact: a.exact };
+  if (a.prefix) quote.prefix = a.prefix;
+  if (a.suffix) quote.suffix = a.suffix;
+  const selector: W3CAnnotation['target']['selector'] = [quote];
+  if (a.start !== undefined && a.end !== undefined) selector.push({ type: 'TextPositionSelector', start: a.start, end: a.end });
+  const out: W3CAnnotation = {
+    '@context': [ANNO_CONTEXT, SVERKA_CONTEXT],
+    id: annotationIri(a.id),
+    type: 'Annotation',
+    motivation: motivationOf(a),
+    created: a.created,
+    modified: a.modified,
+    ...(body.length ? { body } : {}),
+    target: { type: 'SpecificResource', source: a.url, selector },
+    'sverka:pageTitle': a.title,
+  };
+  if (a.outletId !== undefined) out['sverka:outlet'] = a.outletId;
+  if (a.published !== undefined) out['sverka:published'] = a.published;
+  if (a.events.length) out['sverka:events'] = a.events;
+  return out;
+}
+
+/**
+ * The annotations as one AnnotationCollection, oldest first. The collection
+ * and page ids are derived from the annotation ids, so the same set always
+ * gives the same file. An empty collection has no page (the model requires
+ * a page to hold at least one annotation).
+ */
+export function toCollection(annotations: readonly Annotation[], label = 'Sverka annotations'): W3CCollection {
+  const sorted = [...annotations].sort(byCreated);
+  const seed = sorted.map((a) => a.id).join('\n');
+  const collection: W3CCollection = {
+    '@context': ANNO_CONTEXT,
+    id: `urn:uuid:${stableUuid(`collection\n${label}\n${seed}`)}`,
+    type: 'AnnotationCollection',
+    label,
+    total: sorted.length,
+  };
+  if (sorted.length) {
+    collection.first = { id: `urn:uuid:${stableUuid(`page\n${label}\n${seed}`)}`, type: 'AnnotationPage', startIndex: 0, items: sorted.map(toW3C) };
+  }
+  return collection;
+}
+
+/** The JSON-LD file text (application/ld+json). */
+export function toJsonLd(annotations: readonly Annotation[], label?: string): string {
+  return `${JSON.stringify(toCollection(annotations, label), null, 2)}\n`;
+}
