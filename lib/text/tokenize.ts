@@ -2,6 +2,7 @@
 // text, so a match can be highlighted on the page exactly where it is. Each
 // token also carries its normalised, lower-cased form, which is what the
 // rest of the pipeline compares.
+import { memo } from './memo';
 import { normalizeChars, stripInvisible } from './normalize';
 
 export interface Token {
@@ -23,9 +24,7 @@ const NUMBER_SRC = `\\d+(?:[.,]\\d+)*`;
 const TOKEN = new RegExp(`(${WORD_SRC})|(${NUMBER_SRC})`, 'gu');
 
 /** Normalised lower-case form of one raw word. */
-export function normWord(raw: string): string {
-  return normalizeChars(stripInvisible(raw.normalize('NFC'))).toLowerCase();
-}
+export const normWord: (raw: string) => string = memo((raw) => normalizeChars(stripInvisible(raw.normalize('NFC'))).toLowerCase());
 
 /** Word and number tokens of `text`, in order. */
 export function tokenize(text: string): Token[] {

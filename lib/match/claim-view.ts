@@ -1,0 +1,91 @@
+// The versions of a claim as re-ranking sees them: its text in ru, uk and en
+// and its original quote, each as a set of analysed terms. A query is
+// compared with each version and the best counts, so a Ukrainian sentence is
+// judged against the Ukrainian text. Views are made from the terms the
+// search index stored at build time (no re-analysis per query) and kept in a
+// bounded cache; the full analysis (negations, counted nouns) is made only
+// for claims that matched, when contradictions are checked.
+import type { Claim } from '../claims/schema';
+import type { Lang } from '../outlets';
+import { analyze, type Analysis } from '../text/analyze';
+import { stemWord, type StemFn } from '../text/stem';
+import type { EntityIndex } from './entities';
+
+export type Field = 'ru' | 'uk' | 'en' | 'q';
+
+export interface VersionView {
+  lang: Lang;
+  isQuote: boolean;
+  /** Every term, names included. */
+  stems: Set<string>;
+  /** Terms that are not part of an actor's name: what the statement is about. */
+  content: Set<string>;
+  /** Adjacent pairs "a b" of content terms, for phrase evidence. */
+  bigrams: Set<string>;
+  /** Actor ids named in this version. */
+  actors: Set<string>;
+  /** Sum of the terms' idf, filled in by re-ranking on first use. */
+  weight?: number;
+}
+
+/** The texts indexed for a claim, per search field (the quote under "q"). */
+export function claimVersions(claim: Claim): { field: Field; lang: Lang; text: string }[] {
+  return [
+    { field: 'ru', lang: 'ru', text: claim.text.ru },
+    { field: 'uk', lang: 'uk', text: claim.text.uk },
+    { field: 'en', lang: 'en', text: claim.text.en },
+    { field: 'q', lang: claim.quoteLang, text: claim.quote },
+  ];
+}
+
+/** Pairs of adjacent terms, the signature of shared wording. */
+export function bigramsOf(stems: string[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 1; i < stems.length; i++) out.add(`${stems[i - 1]} ${stems[i]}`);
+  return out;
+}
+
+/** The view of a term sequence (a claim version or a query). */
+export function viewOf(stems: string[], lang: Lang, entities: EntityIndex, isQuote = false): VersionView {
+  const mentions = entities.find(stems);
+  const inName = new Set<number>();
+  for (const m of mentions) for (let i = m.from; i <= m.to; i++) inName.add(i);
+  const content = stems.filter((_, i) => !inName.has(i));
+  return { lang, isQuote, stems: new Set(stems), content: new Set(content), bigrams: bigramsOf(content), actors: new Set(mentions.map((m) => m.actorId)) };
+}
+
+/** Bounded cache of claim views built from stored terms, evicting the oldest entry. */
+export class ClaimViews {
+  private cache = new Map<number, VersionView[]>();
+  private full = new Map<number, Analysis[]>();
+
+  constructor(
+    private claims: Claim[],
+    private terms: (claim: number) => string[][],
+    private entities: EntityIndex,
+    private stem: StemFn = stemWord,
+    private max = 20_000,
+  ) {}
+
+  /** The four versions of claim number `i` (ru, uk, en, quote). */
+  get(i: number): VersionView[] {
+    let views = this.cache.get(i);
+    if (views) return views;
+    const terms = this.terms(i);
+    views = claimVersions(this.claims[i]).map((v, k) => viewOf(terms[k], v.lang, this.entities, v.field === 'q'));
+    if (this.cache.size >= this.max) this.cache.delete(this.cache.keys().next().value as number);
+    this.cache.set(i, views);
+    return views;
+  }
+
+  /** Full analyses of the four versions, for contradiction checks on matched claims. */
+  analyses(i: number): Analysis[] {
+    let a = this.full.get(i);
+    if (!a) {
+      a = claimVersions(this.claims[i]).map((v) => analyze(v.text, v.lang, this.stem));
+      if (this.full.size >= 2000) this.full.clear();
+      this.full.set(i, a);
+    }
+    return a;
+  }
+}

@@ -1,0 +1,75 @@
+// Polarity of the facts a text asserts, for "possible contradiction (c)":
+// the same fact stated with and without negation ("не заинтересованы" vs
+// "заинтересован"), or with opposite verbs ("не получал обращений" vs
+// "передавали информацию": receiving and sending are one transfer, seen from
+// the two ends). A small lexicon maps words to fact concepts with a sign;
+// negation (lib/text/analyze) flips the sign. Two texts conflict on a concept
+// that each states with one sign only, and the signs differ.
+import type { Lang } from '../outlets';
+import type { Analysis } from '../text/analyze';
+import { stemWord } from '../text/stem';
+
+type Entry = [concept: string, sign: 1 | -1, words: Partial<Record<Lang, string>>];
+
+// Words are listed as they occur; they are stemmed below with each language's stemmer.
+const LEXICON: Entry[] = [
+  ['transfer', 1, {
+    ru: 'получать получал получали получило получила поступать поступало поступали поступили передавать передавали передали передал передала направлять направляли направили направило направил отправлять отправили отправляли',
+    uk: 'отримувати отримував отримували отримала отримало надходити надходило надходили надійшло передавати передавали передали передав направляти направляли направили надсилати надсилали надіслали',
+    en: 'receive received receiving send sent sending pass passed passing transmit transmitted provide provided share shared',
+  }],
+  ['interest', 1, {
+    ru: 'заинтересован заинтересована заинтересованы заинтересовано заинтересованность заинтересованности',
+    uk: 'зацікавлений зацікавлена зацікавлені зацікавлено зацікавленість зацікавленості',
+    en: 'interested interest',
+  }],
+  ['answer', 1, {
+    ru: 'ответ ответа ответов ответил ответили ответило отвечать отвечали',
+    uk: 'відповідь відповіді відповідей відповів відповіли відповідало відповідати',
+    en: 'answer answered answers respond responded response responses reply replied',
+  }],
+  ['ready', 1, { ru: 'готов готова готовы готово готовность', uk: 'готовий готова готові готове готовність', en: 'ready willing readiness' }],
+  ['confirm', 1, { ru: 'подтвердил подтвердила подтвердили подтверждает признал признали', uk: 'підтвердив підтвердила підтвердили підтверджує визнав визнали', en: 'confirm confirmed confirms admitted acknowledged' }],
+  ['confirm', -1, { ru: 'опроверг опровергла опровергли отрицает отрицают отверг', uk: 'спростував спростувала спростували заперечує заперечують', en: 'deny denied denies refuted' }],
+  ['agree', 1, { ru: 'согласился согласилась согласились согласие', uk: 'погодився погодилася погодилися згода', en: 'agree agreed agreement' }],
+  ['agree', -1, { ru: 'отказался отказалась отказались отказ отклонил отклонили', uk: 'відмовився відмовилася відмовилися відмова відхилив відхилили', en: 'refuse refused declined rejected' }],
+  ['satisfy', 1, { ru: 'удовлетворены удовлетворил удовлетворили выполнены', uk: 'задоволені задовольнили виконані', en: 'fulfilled granted satisfied honored' }],
+  ['cooperate', 1, { ru: 'сотрудничать сотрудничает сотрудничали сотрудничество сотрудничества', uk: 'співпрацювати співпрацює співпрацювали співпраця співпраці', en: 'cooperate cooperates cooperated cooperation' }],
+];
+
+const BY_STEM = new Map<string, { concept: string; sign: 1 | -1 }>();
+for (const [concept, sign, words] of LEXICON) {
+  for (const lang of Object.keys(words) as Lang[]) {
+    for (const w of words[lang]!.split(' ')) BY_STEM.set(stemWord(w, lang), { concept, sign });
+  }
+}
+
+export interface PolarFact {
+  concept: string;
+  sign: 1 | -1;
+  /** Index into analysis.terms of the word that states it. */
+  term: number;
+}
+
+/** The signed facts a text states: one per concept word, the sign flipped under negation. */
+export function polarFacts(a: Analysis): PolarFact[] {
+  const out: PolarFact[] = [];
+  a.terms.forEach((t, i) => {
+    const e = BY_STEM.get(t.stem);
+    if (e) out.push({ concept: e.concept, sign: (t.negated ? -e.sign : e.sign) as 1 | -1, term: i });
+  });
+  return out;
+}
+
+/** The first concept two texts state with opposite signs (each text with one sign only), or undefined. */
+export function polarityConflict(a: Analysis, b: Analysis): { concept: string; a: PolarFact; b: PolarFact } | undefined {
+  const fa = polarFacts(a);
+  const fb = polarFacts(b);
+  for (const x of fa) {
+    const signsA = new Set(fa.filter((f) => f.concept === x.concept).map((f) => f.sign));
+    const ys = fb.filter((f) => f.concept === x.concept);
+    const signsB = new Set(ys.map((f) => f.sign));
+    if (signsA.size === 1 && signsB.size === 1 && !signsB.has(x.sign)) return { concept: x.concept, a: x, b: ys[0] };
+  }
+  return undefined;
+}

@@ -1,0 +1,79 @@
+// The one text pipeline every comparison goes through: normalise →
+// tokenise → numbers and dates → stop words out, negations kept → stem.
+// Claims are analysed with it when the index is built and sentences when
+// they are matched, so both sides always agree on what a "term" is.
+import type { Lang } from '../outlets';
+import { detectLang } from './lang';
+import { findDates, type DateMention } from './dates';
+import { findNumbers, type NumberMention } from './numbers';
+import { stemWord, wordLang, type StemFn } from './stem';
+import { isNegation, isStopWord } from './stopwords';
+import { tokenize, type Token } from './tokenize';
+
+export interface Term {
+  /** Stem, or the decimal value for a number ("80", "38000000"). */
+  stem: string;
+  /** Index into `tokens` of the (first) token. */
+  token: number;
+  /** Inside the scope of a negation ("не получал" → "получа" negated). */
+  negated: boolean;
+}
+
+export interface Analysis {
+  lang: Lang;
+  tokens: Token[];
+  /** Content terms in text order (stop words and negation words left out). */
+  terms: Term[];
+  numbers: NumberMention[];
+  dates: DateMention[];
+}
+
+// After a negation, these words pass the negation back to the word before:
+// "ответа не было", "відповіді не було", "answer there was none".
+const COPULAS = /^(был|была|было|были|будет|будут|есть|було|був|була|були|буде|є|is|was|were|be|been|are)$/;
+
+/** Analyses `text`; `lang` forces the language (claims know theirs), otherwise it is detected. `stem` defaults to @orama/stemmers. */
+export function analyze(text: string, lang?: Lang, stem: StemFn = stemWord): Analysis {
+  const detected = lang ?? detectLang(text);
+  const textLang: Lang = detected === 'other' ? 'en' : detected;
+  const tokens = tokenize(text);
+  const dates = findDates(text, tokens);
+  const numbers = findNumbers(text, tokens, textLang, stem);
+  for (const n of numbers) if (dates.some((d) => n.start < d.end && d.start < n.end)) n.isDate = true;
+
+  const numberAt = new Map<number, NumberMention>();
+  const covered = new Set<number>();
+  for (const n of numbers) {
+    numberAt.set(n.tokens[0], n);
+    for (let k = n.tokens[0]; k <= n.tokens[1]; k++) covered.add(k);
+  }
+
+  const terms: Term[] = [];
+  let pending = 0; // tokens left in which a negation applies to the next content word
+  for (let i = 0; i < tokens.length; i++) {
+    const n = numberAt.get(i);
+    if (n) {
+      terms.push({ stem: String(n.value), token: i, negated: false });
+      continue;
+    }
+    if (covered.has(i)) continue;
+    const word = tokens[i].norm;
+    if (isNegation(word)) {
+      pending = 3;
+      continue;
+    }
+    if (pending && COPULAS.test(word)) {
+      // "ответа долго не было": the negation belongs to the words before.
+      for (let k = terms.length - 1; k >= 0 && i - terms[k].token <= 3; k--) terms[k].negated = true;
+      pending = 0;
+      continue;
+    }
+    if (tokens[i].kind !== 'word' || isStopWord(word, textLang)) {
+      if (pending) pending--;
+      continue;
+    }
+    terms.push({ stem: stem(word, wordLang(word, textLang)), token: i, negated: pending > 0 });
+    pending = 0;
+  }
+  return { lang: textLang, tokens, terms, numbers, dates };
+}

@@ -1,0 +1,76 @@
+// `npm run eval`: measures matching on the labelled dev set, the off-topic
+// real pages and the gold pages, prints the numbers and exits non-zero when
+// a target is missed (targets in tests/eval/evaluate.ts, docs/matching.md).
+import { Matcher, MATCH_THRESHOLD } from '../lib/match';
+import { bundledDb, devQueries, realPagesDir } from '../tests/eval/data';
+import { evaluatePage, evaluateQueries, evaluateRealPages, evaluateSeedPage, goldPages, seedPages, TARGETS } from '../tests/eval/evaluate';
+
+const verbose = process.argv.includes('--verbose');
+const out = (s = '') => process.stdout.write(`${s}\n`);
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+const failures: string[] = [];
+
+const db = bundledDb();
+const matcher = Matcher.build(db);
+const queries = devQueries();
+out(`sverka eval — ${db.claims.length} claims (data ${db.version}), ${queries.length} queries, threshold ${MATCH_THRESHOLD}`);
+
+const q = evaluateQueries(matcher, db, queries);
+const row = (name: string, r: { n: number; r1: number; r3: number; mrr: number }) =>
+  out(`  ${name.padEnd(22)} n=${String(r.n).padStart(3)}  R@1 ${r.r1.toFixed(3)}  R@3 ${r.r3.toFixed(3)}  MRR ${r.mrr.toFixed(3)}`);
+out('\nqueries');
+row('within a language', q.within);
+row('across languages', q.across);
+for (const [k, r] of Object.entries(q.byKind)) row(`  kind ${k}`, r);
+out(`  no-match queries       n=${q.negatives.n}  matched ${q.negatives.matched}  false-positive rate ${pct(q.negatives.rate)}`);
+if (q.unknownIds.length) failures.push(`queries.jsonl names unknown claim ids: ${q.unknownIds.join(', ')}`);
+if (q.within.r3 < TARGETS.recall3Within) failures.push(`Recall@3 within a language ${q.within.r3.toFixed(3)} < ${TARGETS.recall3Within}`);
+if (q.across.r3 < TARGETS.recall3Across) failures.push(`Recall@3 across languages ${q.across.r3.toFixed(3)} < ${TARGETS.recall3Across}`);
+if (q.negatives.rate > TARGETS.falsePositiveRate) failures.push(`false-positive rate ${pct(q.negatives.rate)} > ${pct(TARGETS.falsePositiveRate)}`);
+if (verbose || q.misses.length <= 15) for (const m of q.misses) out(`    miss [${m.kind}] ${m.q.slice(0, 90)}\n         expected ${m.expect[0]}${m.expect.length > 1 ? ` (+${m.expect.length - 1})` : ''}; got ${m.got.join(', ') || 'nothing'}`);
+for (const fp of q.falsePositives) out(`    false positive: ${fp.q.slice(0, 90)} → ${fp.got.join(', ')}`);
+
+out(`\noff-topic real pages (${realPagesDir()})`);
+const real = await evaluateRealPages(matcher);
+for (const p of real) {
+  out(`  ${p.page.padEnd(22)} ${String(p.sentences).padStart(3)} sentences  ${p.matches} matches${p.onTopic ? '  ON TOPIC' : ''}${p.sample ? `  e.g. ${p.sample}` : ''}`);
+}
+const realMatches = real.reduce((s, p) => s + p.matches, 0);
+out(`  total matches on real pages: ${realMatches}`);
+if (realMatches > TARGETS.realPageMatches) failures.push(`${realMatches} matches on off-topic real pages (target 0)`);
+
+out('\ngold pages');
+let cExpected = 0, cFound = 0, cCorrect = 0, cCorrectFound = 0, curExpected = 0, curFound = 0, recallHit = 0, recallN = 0, extra = 0, pairs = 0;
+for (const { gold, html } of goldPages()) {
+  const { report: r } = await evaluatePage(matcher, gold, html, db);
+  out(`  ${r.page.padEnd(28)} onTopic ${r.onTopic.got}${r.onTopic.got !== r.onTopic.expected ? ' (EXPECTED ' + r.onTopic.expected + ')' : ''}  claims ${r.claimRecall.hit}/${r.claimRecall.n}  extra ${r.extraMatches.extra}/${r.extraMatches.n}  contradictions ${r.contradictions.correct}/${r.contradictions.expected} (found ${r.contradictions.found})  curated ${r.curated.found}/${r.curated.expected}, for matched claims ${r.curatedForMatched.found}/${r.curatedForMatched.expected}`);
+  if (verbose) for (const e of r.extraMatches.list) out(`      extra: ${e}`);
+  for (const m of r.contradictions.missed) out(`      missed: ${m}`);
+  for (const u of r.contradictions.unexpected) out(`      unexpected: ${u}`);
+  if (r.curatedForMatched.found < r.curatedForMatched.expected) failures.push(`${r.page}: a matched claim's curated contradiction was not reported`);
+  if (r.onTopic.got !== r.onTopic.expected) failures.push(`${r.page}: onTopic ${r.onTopic.got}, expected ${r.onTopic.expected}`);
+  cExpected += r.contradictions.expected; cFound += r.contradictions.found; cCorrect += r.contradictions.correct; cCorrectFound += r.contradictions.correctFound;
+  curExpected += r.curated.expected; curFound += r.curated.found; recallHit += r.claimRecall.hit; recallN += r.claimRecall.n;
+  extra += r.extraMatches.extra; pairs += r.extraMatches.n;
+}
+const cRecall = cExpected ? cCorrect / cExpected : 1;
+const cPrecision = cFound ? cCorrectFound / cFound : 1;
+out(`  sentence claim recall ${recallHit}/${recallN}; matches not in gold ${extra}/${pairs}`);
+out(`  contradictions: recall ${cRecall.toFixed(3)} (${cCorrect}/${cExpected}), precision ${cPrecision.toFixed(3)} (${cCorrectFound}/${cFound}); curated ${curFound}/${curExpected}`);
+if (curExpected && curFound / curExpected < TARGETS.curatedContradictionRecall) failures.push(`curated contradictions surfaced ${curFound}/${curExpected}`);
+
+out('\nseed fixture pages (tests/fixtures/pages)');
+let seedHit = 0, seedN = 0;
+for (const page of seedPages()) {
+  const r = await evaluateSeedPage(matcher, db, page);
+  seedHit += r.seedClaims.matched; seedN += r.seedClaims.n;
+  out(`  ${r.page.padEnd(42)} onTopic ${r.onTopic}  seed claims matched ${r.seedClaims.matched}/${r.seedClaims.n}  curated for matched claims ${r.curatedForMatched.found}/${r.curatedForMatched.expected}  contradictions ${r.contradictions.length}`);
+  if (verbose) for (const m of r.seedClaims.missed) out(`      not matched: ${m}`);
+  if (verbose) for (const c of r.contradictions) out(`      ${c}`);
+  if (!r.onTopic) failures.push(`${r.page}: seed page not on topic`);
+  if (r.curatedForMatched.found < r.curatedForMatched.expected) failures.push(`${r.page}: a matched claim's curated contradiction was not reported`);
+}
+if (seedN) out(`  seed claims matched on their own pages: ${seedHit}/${seedN} (${pct(seedHit / seedN)})`);
+
+out(failures.length ? `\nFAILED:\n${failures.map((f) => `  - ${f}`).join('\n')}` : '\nall targets met');
+process.exit(failures.length ? 1 : 0);

@@ -1,0 +1,58 @@
+// Loading what the eval and the benchmark need, without process.exit: the
+// bundled claim database, the real off-topic pages, the labelled pages and
+// queries. Shared by scripts/eval.ts, scripts/bench.ts and the vitest eval.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { claimFilePaths, readClaimFiles } from '../../lib/claims/node-files';
+import type { ClaimDatabase } from '../../lib/claims/schema';
+import { formatDataError, validateClaimFiles } from '../../lib/claims/validate';
+import { dataVersion } from '../../lib/claims/version';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+
+/** The bundled database; throws with every data error. */
+export function bundledDb(): ClaimDatabase {
+  const { files, errors } = readClaimFiles(claimFilePaths(join(ROOT, 'assets/claims')));
+  const result = validateClaimFiles(files, dataVersion(files));
+  if (errors.length || !result.ok) throw new Error([...errors, ...(result.ok ? [] : result.errors.map(formatDataError))].join('\n'));
+  return result.db;
+}
+
+/** The folder of real off-topic pages: the repo copy when present, else ../shared. */
+export function realPagesDir(): string {
+  const repo = join(ROOT, 'tests/fixtures/real-pages');
+  if (existsSync(repo) && readdirSync(repo).some((f) => f.endsWith('.html'))) return repo;
+  return resolve(ROOT, '../shared/fixtures/real-pages');
+}
+
+/** Every real page as [name, html], read as UTF-8 (as SOURCES.md says they are). */
+export function realPages(): [string, string][] {
+  const dir = realPagesDir();
+  return readdirSync(dir).filter((f) => f.endsWith('.html')).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]);
+}
+
+/** A jsdom document for a page, scripts off, console silenced. */
+export function documentOf(html: string, url: string): Document {
+  return new JSDOM(html, { url, virtualConsole: new VirtualConsole() }).window.document;
+}
+
+export interface Query {
+  q: string;
+  lang: 'ru' | 'uk' | 'en';
+  expect: string[];
+  kind: 'verbatim' | 'paraphrase' | 'cross-lang' | 'typo' | 'numbers' | 'negative';
+}
+
+/** tests/eval/queries.jsonl, one labelled query per line. */
+export function devQueries(): Query[] {
+  const path = join(ROOT, 'tests/eval/queries.jsonl');
+  if (!existsSync(path)) return [];
+  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l, i) => {
+    try {
+      return JSON.parse(l) as Query;
+    } catch (e) {
+      throw new Error(`queries.jsonl line ${i + 1}: ${(e as Error).message}`);
+    }
+  });
+}

@@ -1,0 +1,63 @@
+// The matching eval as a test, so `npm test` enforces the targets of issue 4
+// on the labelled dev set, the off-topic real pages and the gold pages.
+// `npm run eval` prints the same numbers with details.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ClaimDatabase } from '../../lib/claims/schema';
+import { Matcher } from '../../lib/match';
+import { bundledDb, devQueries } from '../eval/data';
+import { evaluatePage, evaluateQueries, evaluateRealPages, evaluateSeedPage, goldPages, seedPages, TARGETS } from '../eval/evaluate';
+
+let db: ClaimDatabase;
+let matcher: Matcher;
+
+beforeAll(() => {
+  db = bundledDb();
+  matcher = Matcher.build(db);
+});
+
+describe('matching eval', () => {
+  it('has a dev set of at least 180 queries, 30% of them no-match', () => {
+    const qs = devQueries();
+    expect(qs.length).toBeGreaterThanOrEqual(180);
+    expect(qs.filter((q) => !q.expect.length).length / qs.length).toBeGreaterThanOrEqual(0.3);
+  });
+
+  it('meets Recall@3 and false-positive targets on the dev set', () => {
+    const r = evaluateQueries(matcher, db, devQueries());
+    expect(r.unknownIds).toEqual([]);
+    expect(r.within.r3).toBeGreaterThanOrEqual(TARGETS.recall3Within);
+    expect(r.across.r3).toBeGreaterThanOrEqual(TARGETS.recall3Across);
+    expect(r.negatives.rate).toBeLessThanOrEqual(TARGETS.falsePositiveRate);
+  });
+
+  it('matches nothing on the off-topic real pages', async () => {
+    const pages = await evaluateRealPages(matcher);
+    expect(pages.length).toBeGreaterThan(20);
+    expect(pages.filter((p) => p.matches > 0 || p.onTopic)).toEqual([]);
+  }, 180_000);
+
+  it('finds the gold pages on topic and surfaces every curated contradiction', async () => {
+    const gold = goldPages();
+    expect(gold.length).toBeGreaterThanOrEqual(4);
+    for (const { gold: g, html } of gold) {
+      const { report } = await evaluatePage(matcher, g, html, db);
+      expect(report.onTopic.got, g.file).toBe(g.onTopic);
+      expect(report.curated.found, `${g.file} curated`).toBe(report.curated.expected);
+      expect(report.curatedForMatched.found, `${g.file} curated for matched claims`).toBe(report.curatedForMatched.expected);
+      expect(report.claimRecall.hit / report.claimRecall.n, `${g.file} claims`).toBeGreaterThanOrEqual(0.75);
+    }
+  }, 120_000);
+
+  it('finds each seed page on topic, with its seed\'s claims and their curated contradictions', async () => {
+    let hit = 0;
+    let n = 0;
+    for (const page of seedPages()) {
+      const r = await evaluateSeedPage(matcher, db, page);
+      expect(r.onTopic, page.file).toBe(true);
+      expect(r.curatedForMatched.found, page.file).toBe(r.curatedForMatched.expected);
+      hit += r.seedClaims.matched;
+      n += r.seedClaims.n;
+    }
+    if (n) expect(hit / n).toBeGreaterThanOrEqual(0.9);
+  }, 120_000);
+});
