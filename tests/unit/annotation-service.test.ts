@@ -196,7 +196,7 @@ describe('exportAnnotations and importAnnotations', () => {
     const expectations = { jsonld: 'application/ld+json', csv: 'text/csv;charset=utf-8', md: 'text/markdown;charset=utf-8' } as const;
     for (const [format, mimeType] of Object.entries(expectations) as [keyof typeof expectations, string][]) {
       const file = await exportAnnotations(db, { scope: 'page', url: selection.url, format }, now, 'en');
-      expect(file).toMatchObject({ ok: true, value: { mimeType, fileName: `sverka-annotations-tass-ru-politika-11673271-2026-02-01.${format}` } });
+      expect(file).toMatchObject({ ok: true, value: { mimeType, fileName: `sverka-annotations-tass-ru-politika-example-fixture-2026-02-01.${format}` } });
     }
     const noFindings = await exportAnnotations(db, { scope: 'page', url: selection.url, format: 'report' }, now, 'en');
     expect(noFindings).toEqual({ ok: false, error: expect.stringContaining('no findings') });

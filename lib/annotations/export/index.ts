@@ -39,7 +39,7 @@ export interface ExportContext {
   report?: { meta: ReportMeta; findings: ArticleFindings };
 }
 
-/** "tass-ru-politika-11673271" from a page URL: readable, safe in every file system. */
+/** "tass-ru-politika-4430563" from a page URL: readable, safe in every file system. */
 function slug(url: string): string {
   let text = url;
   try {
