@@ -18,6 +18,8 @@ export default defineConfig({
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: outletMatchPatterns(),
     action: { default_title: 'Sverka' },
+    // The reader turns page highlights on and off without opening the panel; the background flips the setting.
+    commands: { 'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_cmdToggleHighlights__' } },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'sverka@sverka.dev', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } } } }
       : {}),

@@ -2,17 +2,33 @@
 // for that tab's state and re-asks whenever the background says it changed.
 // Every state the reader can meet has its own clear message.
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { t } from '../lib/i18n';
-import { activeTabId, lastLookup, onActiveTabChanged, onTabStateChanged, request } from './api';
+import { setUiLang, t, type UiLang } from '../lib/i18n';
+import { highlightsEnabled, uiLanguage } from '../lib/settings';
+import { activeTabId, lastLookup, onActiveTabChanged, onFocusCard, onLastLookupChanged, onTabStateChanged, request } from './api';
 import { ArticleHeader } from './ArticleHeader';
-import { Findings } from './Findings';
+import { Findings, type SentenceRef } from './Findings';
 import { LookupResults, SearchBox } from './SearchBox';
+import { Settings, type LangChoice } from './Settings';
 import type { TabState } from '../lib/service/tab-state';
 import type { DatabaseInfo, QuoteLookup } from '../lib/service/handlers';
 
 type View = { kind: 'loading' } | { kind: 'no-tab' } | { kind: 'error'; error: string } | { kind: 'tab'; state: TabState };
 
-export function App({ pinnedTabId }: { pinnedTabId?: number }) {
+export interface AppProps {
+  pinnedTabId?: number;
+  /** The browser's UI language, used while the reader's choice is "auto". */
+  browserLang?: UiLang;
+  /** The stored choice, read before the first render so the panel never flashes another language. */
+  initialLang?: LangChoice;
+}
+
+export function App({ pinnedTabId, browserLang = 'en', initialLang = 'auto' }: AppProps) {
+  const [choice, setChoice] = useState<LangChoice>(initialLang);
+  const lang = choice === 'auto' ? browserLang : choice;
+  // Every t() below reads the current language, so it is set before the tree renders.
+  setUiLang(lang);
+  const [highlights, setHighlights] = useState(true);
+  const [focus, setFocus] = useState<{ start: number; seq: number }>();
   const [tabId, setTabId] = useState<number | undefined>(pinnedTabId);
   const [view, setView] = useState<View>({ kind: 'loading' });
   const [db, setDb] = useState<DatabaseInfo>();
@@ -47,9 +63,43 @@ export function App({ pinnedTabId }: { pinnedTabId?: number }) {
 
   useEffect(() => {
     request('getDatabaseInfo', {}).then((a) => a.ok && setDb(a.value));
-    // A lookup started from the page's context menu before the panel was open.
+    // A lookup started from the page (button or context menu) before the panel was open…
     lastLookup().then((l) => l && Date.now() - l.at < 60_000 && setLookup({ result: l, pending: false }));
+    // …or while it is open.
+    const stopLookups = onLastLookupChanged((l) => setLookup({ result: l, pending: false }));
+    highlightsEnabled.getValue().then(setHighlights, () => {});
+    const stopHighlights = highlightsEnabled.watch((v) => setHighlights(v));
+    const stopLang = uiLanguage.watch((v) => setChoice(v));
+    return () => {
+      stopLookups();
+      stopHighlights();
+      stopLang();
+    };
   }, []);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  useEffect(() => {
+    if (tabId === undefined) return undefined;
+    setFocus(undefined);
+    return onFocusCard(tabId, (start) => setFocus((f) => ({ start, seq: (f?.seq ?? 0) + 1 })));
+  }, [tabId]);
+
+  const chooseLang = (next: LangChoice) => {
+    setChoice(next);
+    uiLanguage.setValue(next).catch(() => {});
+  };
+
+  const toggleHighlights = (enabled: boolean) => {
+    setHighlights(enabled);
+    request('setHighlights', { enabled });
+  };
+
+  const showSentence = (s: SentenceRef) => {
+    if (tabId !== undefined) request('focusSentence', { tabId, start: s.start, end: s.end });
+  };
 
   const lookUp = async (text: string) => {
     setLookup({ pending: true });
@@ -69,9 +119,10 @@ export function App({ pinnedTabId }: { pinnedTabId?: number }) {
       <header class="app-head">
         <span class="logo" aria-hidden="true">⇄</span> <span class="app-name">{t('appName')}</span>
       </header>
+      <Settings lang={choice} onLang={chooseLang} highlights={highlights} onHighlights={toggleHighlights} />
       <SearchBox onLookUp={lookUp} />
       <LookupResults lookup={lookup.result} pending={lookup.pending} error={lookup.error} />
-      <TabBody view={view} onAnalyse={analyse} analyseError={analyseError} onRetry={() => refresh(tabId)} />
+      <TabBody view={view} onAnalyse={analyse} analyseError={analyseError} onRetry={() => refresh(tabId)} onShowSentence={showSentence} focus={focus} />
       <footer class="app-foot">
         {db && (
           <span>
@@ -84,7 +135,16 @@ export function App({ pinnedTabId }: { pinnedTabId?: number }) {
   );
 }
 
-function TabBody({ view, onAnalyse, analyseError, onRetry }: { view: View; onAnalyse: () => void; analyseError?: string; onRetry: () => void }) {
+interface TabBodyProps {
+  view: View;
+  onAnalyse: () => void;
+  analyseError?: string;
+  onRetry: () => void;
+  onShowSentence: (s: SentenceRef) => void;
+  focus?: { start: number; seq: number };
+}
+
+function TabBody({ view, onAnalyse, analyseError, onRetry, onShowSentence, focus }: TabBodyProps) {
   if (view.kind === 'loading') return <p class="notice" role="status">{t('working')}</p>;
   if (view.kind === 'no-tab') return <p class="notice">{t('noTab')}</p>;
   if (view.kind === 'error')
@@ -116,7 +176,7 @@ function TabBody({ view, onAnalyse, analyseError, onRetry }: { view: View; onAna
           {t('errorPrefix')} {state.detail} <button onClick={onRetry}>{t('retry')}</button>
         </div>
       )}
-      {state.status === 'done' && <Findings state={state} />}
+      {state.status === 'done' && <Findings state={state} onShowSentence={onShowSentence} focus={focus} />}
     </div>
   );
 }

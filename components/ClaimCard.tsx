@@ -1,6 +1,7 @@
 // One attributed statement: who, when, where reported, the exact words, how
 // strongly it matched and why. Text from the database and the page is always
 // rendered as text (Preact escapes it), never as HTML.
+import { useEffect, useRef } from 'preact/hooks';
 import { getUiLang, t } from '../lib/i18n';
 import { formatDate, outletName, percent } from './format';
 import type { Match } from '../lib/match';
@@ -45,17 +46,61 @@ export function ClaimBody({ claim }: { claim: ClaimView | Match }) {
   );
 }
 
-export function ClaimCard({ match }: { match: Match }) {
+/** Card activation from a click or Enter, except when the reader used a link inside it (a source). */
+export function activation(onActivate?: () => void) {
+  if (!onActivate) return {};
+  return {
+    onClick: (e: MouseEvent) => {
+      if ((e.target as Element | null)?.closest?.('a, button, input, select, textarea')) return;
+      onActivate();
+    },
+    onKeyDown: (e: KeyboardEvent) => {
+      if (e.key !== 'Enter' || e.target !== e.currentTarget) return;
+      e.preventDefault();
+      onActivate();
+    },
+  };
+}
+
+/** Moves keyboard focus to `el` and brings it into view when `focused` turns on (a highlight was clicked in the page). */
+export function useFocusWhen(focused: number | undefined) {
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (focused === undefined || !ref.current) return;
+    const reduced = matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    ref.current.scrollIntoView?.({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
+    ref.current.focus({ preventScroll: true });
+  }, [focused]);
+  return ref;
+}
+
+export interface ClaimCardProps {
+  match: Match;
+  /** Shows the card's sentence in the page; cards of a lookup have none. */
+  onActivate?: () => void;
+  /** A changing number while this card is the one to focus (each new request re-focuses). */
+  focused?: number;
+}
+
+export function ClaimCard({ match, onActivate, focused }: ClaimCardProps) {
+  const ref = useFocusWhen(focused);
   const why = [
     match.why.names.length ? `${t('sharedNames')}: ${match.why.names.join(', ')}` : '',
     match.why.numbers.length ? `${t('sharedNumbers')}: ${match.why.numbers.join(', ')}` : '',
     match.why.terms.length ? `${t('sharedTerms')}: ${match.why.terms.slice(0, 6).join(', ')}` : '',
   ].filter(Boolean);
   return (
-    <article class="card" data-claim-id={match.claimId} tabIndex={0} aria-label={`${match.speaker.name[getUiLang()]}, ${formatDate(match.date)}`}>
+    <article
+      ref={ref}
+      class={`card${onActivate ? ' activatable' : ''}${focused !== undefined ? ' focused' : ''}`}
+      data-claim-id={match.claimId}
+      tabIndex={0}
+      aria-label={`${match.speaker.name[getUiLang()]}, ${formatDate(match.date)}`}
+      {...activation(onActivate)}
+    >
       <ClaimBody claim={match} />
       <footer class="match-meta">
-        <span class="strength" title={t('strength')}>
+        <span class="strength">
           <meter min={0} max={1} value={match.score} aria-label={t('strength')} /> {percent(match.score)} {t('strength')}
         </span>
         {why.length > 0 && (

@@ -1,15 +1,40 @@
-// Statements grouped by article sentence in reading order, and the possible
-// contradictions, each pairing the page's sentence with the opposing claim.
+// What Sverka found in the article: the events it covers, a timeline of who
+// said what and when, the possible contradictions (the page's sentence next to
+// the opposing statement, with both sources), and the statements grouped by
+// sentence in reading order. Cards tied to a sentence show it in the page.
 import { getUiLang, t } from '../lib/i18n';
-import { ClaimBody, ClaimCard } from './ClaimCard';
+import { outletById } from '../lib/outlets';
+import { activation, ClaimBody, ClaimCard, useFocusWhen } from './ClaimCard';
+import { formatDate } from './format';
+import { Timeline } from './Timeline';
+import { timelineData } from './timeline-data';
+import type { Contradiction, SentenceMatch } from '../lib/match';
 import type { TabState } from '../lib/service/tab-state';
 
-export function Findings({ state }: { state: TabState }) {
+export interface SentenceRef {
+  start: number;
+  end: number;
+}
+
+export interface FindingsProps {
+  state: TabState;
+  /** Show this sentence in the page (scroll + flash). */
+  onShowSentence?: (s: SentenceRef) => void;
+  /** The sentence whose first card gets focus, with a counter so a repeated click focuses again. */
+  focus?: { start: number; seq: number };
+}
+
+export function Findings({ state, onShowSentence, focus }: FindingsProps) {
   const findings = state.findings;
   if (!findings) return null;
   if (!findings.onTopic) return <p class="notice" role="status">{t('offTopic')}</p>;
   const lang = getUiLang();
   const groups = [...findings.matches].sort((a, b) => a.start - b.start);
+  const contradictions = [...findings.contradictions].sort((a, b) => a.start - b.start);
+  const show = (s: SentenceRef) => (onShowSentence ? () => onShowSentence({ start: s.start, end: s.end }) : undefined);
+  // A highlight click focuses the first card of its sentence: a statement card, or the contradiction when only that exists.
+  const focusInGroups = focus && groups.some((g) => g.start === focus.start) ? focus : undefined;
+  const focusInContradictions = focus && !focusInGroups ? focus : undefined;
   return (
     <>
       {Object.keys(state.events ?? {}).length > 0 && (
@@ -20,26 +45,27 @@ export function Findings({ state }: { state: TabState }) {
             .join('; ')}
         </p>
       )}
-      {findings.contradictions.length > 0 && (
+      <p class="legend">
+        {t('legend')}: <span class="swatch swatch-source" aria-hidden="true" /> {t('legendSource')}{' '}
+        <span class="swatch swatch-contradiction" aria-hidden="true" /> {t('legendContradiction')}
+      </p>
+      <Timeline data={timelineData(state, lang)} />
+      {contradictions.length > 0 && (
         <section class="contradictions" aria-labelledby="contradictions-h">
           <h2 id="contradictions-h">
-            {t('contradictions')} <span class="count">{findings.contradictions.length}</span>
+            {t('contradictions')} <span class="count">{contradictions.length}</span>
           </h2>
           <p class="hint">{t('contradictionNote')}</p>
-          {findings.contradictions.map((c, i) => {
-            const opposing = state.opposing?.[c.against];
-            return (
-              <article class="contradiction" key={i} tabIndex={0}>
-                <p class="pair-label">
-                  {t('pageSays')} <span class="kind">({t(`kind_${c.kind}` as 'kind_curated')})</span>
-                </p>
-                <blockquote class="page-sentence">{c.sentence}</blockquote>
-                <p class="pair-label">{t('opposing')}</p>
-                {opposing ? <ClaimBody claim={opposing} /> : <p>{c.against}</p>}
-                <p class="explanation">{c.explanation[lang]}</p>
-              </article>
-            );
-          })}
+          {contradictions.map((c, i) => (
+            <ContradictionCard
+              key={`${c.start}-${c.against}-${i}`}
+              c={c}
+              state={state}
+              stated={groups.find((g) => g.start === c.start)?.claims.find((m) => m.claimId === c.claimId)}
+              onActivate={show(c)}
+              focused={focusInContradictions?.start === c.start && contradictions.findIndex((x) => x.start === c.start) === i ? focusInContradictions.seq : undefined}
+            />
+          ))}
         </section>
       )}
       <section aria-labelledby="statements-h">
@@ -47,15 +73,71 @@ export function Findings({ state }: { state: TabState }) {
           {t('statements')} <span class="count">{groups.reduce((n, g) => n + g.claims.length, 0)}</span>
         </h2>
         {groups.length === 0 && <p class="notice" role="status">{t('nothingMatched')}</p>}
+        {groups.length > 0 && onShowSentence && <p class="hint">{t('cardHint')}</p>}
         {groups.map((g) => (
-          <div class="group" key={g.start} data-sentence-start={g.start}>
-            <blockquote class="page-sentence">{g.sentence}</blockquote>
-            {g.claims.map((m) => (
-              <ClaimCard match={m} key={m.claimId} />
-            ))}
-          </div>
+          <SentenceGroup key={g.start} group={g} onActivate={show(g)} focused={focusInGroups?.start === g.start ? focusInGroups.seq : undefined} />
         ))}
       </section>
     </>
+  );
+}
+
+function SentenceGroup({ group, onActivate, focused }: { group: SentenceMatch; onActivate?: () => void; focused?: number }) {
+  return (
+    <div class="group" data-sentence-start={group.start}>
+      <blockquote class="page-sentence">{group.sentence}</blockquote>
+      {group.claims.map((m, i) => (
+        <ClaimCard match={m} key={m.claimId} onActivate={onActivate} focused={i === 0 ? focused : undefined} />
+      ))}
+    </div>
+  );
+}
+
+interface ContradictionProps {
+  c: Contradiction;
+  state: TabState;
+  stated?: SentenceMatch['claims'][number];
+  onActivate?: () => void;
+  focused?: number;
+}
+
+function ContradictionCard({ c, state, stated, onActivate, focused }: ContradictionProps) {
+  const lang = getUiLang();
+  const ref = useFocusWhen(focused);
+  const opposing = state.opposing?.[c.against];
+  const outlet = state.outletId ? outletById(state.outletId)?.name[lang] : undefined;
+  const published = state.article?.published?.iso;
+  return (
+    <article
+      ref={ref}
+      class={`contradiction${onActivate ? ' activatable' : ''}${focused !== undefined ? ' focused' : ''}`}
+      data-sentence-start={c.start}
+      tabIndex={0}
+      aria-label={`${t('contradictions')}: ${t(`kind_${c.kind}`)}`}
+      {...activation(onActivate)}
+    >
+      <p class="pair-label">
+        {t('pageSays')} <span class="kind">({t(`kind_${c.kind}`)})</span>
+      </p>
+      <blockquote class="page-sentence">{c.sentence}</blockquote>
+      <p class="page-source">
+        {outlet ?? t('thisPage')}
+        {state.article?.title ? ` · ${state.article.title}` : ''}
+        {published ? (
+          <>
+            {' · '}
+            <time dateTime={published}>{formatDate(published)}</time>
+          </>
+        ) : null}
+      </p>
+      {stated && (
+        <p class="stated">
+          {t('statedHere')}: <strong>{stated.speaker.name[lang]}</strong>, <time dateTime={stated.date}>{formatDate(stated.date)}</time>
+        </p>
+      )}
+      <p class="pair-label">{t('opposing')}</p>
+      {opposing ? <ClaimBody claim={opposing} /> : <p>{c.against}</p>}
+      <p class="explanation">{c.explanation[lang]}</p>
+    </article>
   );
 }

@@ -1,5 +1,5 @@
 // Look up typed or pasted text exactly as a page selection is looked up.
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../lib/i18n';
 import { ClaimCard } from './ClaimCard';
 import type { QuoteLookup } from '../lib/service/handlers';
@@ -35,11 +35,16 @@ export function SearchBox({ onLookUp }: { onLookUp: (text: string) => void }) {
 }
 
 export function LookupResults({ lookup, pending, error }: { lookup?: QuoteLookup; pending: boolean; error?: string }) {
+  const ref = useRef<HTMLElement>(null);
+  // A lookup started from the page (button or context menu) arrives while the reader may be scrolled down.
+  useEffect(() => {
+    if (lookup) ref.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [lookup?.at, lookup?.text]);
   if (pending) return <p class="notice" role="status">{t('working')}</p>;
   if (error) return <p class="error" role="alert">{t('errorPrefix')} {error}</p>;
   if (!lookup) return null;
   return (
-    <section class="lookup" aria-labelledby="lookup-h" aria-live="polite">
+    <section ref={ref} class="lookup" aria-labelledby="lookup-h" aria-live="polite">
       <h2 id="lookup-h">
         {t('lookupFor')} <q>{lookup.text.length > 140 ? `${lookup.text.slice(0, 140)}…` : lookup.text}</q>
       </h2>

@@ -110,6 +110,11 @@ export default defineBackground(() => {
     }
   });
 
+  // The keyboard shortcut (manifest "commands", Alt+Shift+H by default) flips the highlights setting.
+  browser.commands?.onCommand.addListener((command) => {
+    if (command === 'toggle-highlights') highlightsEnabled.getValue().then((on) => setHighlights(!on));
+  });
+
   browser.tabs.onRemoved.addListener((tabId) => {
     clearTabState(browser.storage.session, tabId).catch(() => {});
   });

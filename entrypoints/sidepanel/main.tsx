@@ -4,12 +4,16 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { App } from '../../components/App';
-import { setUiLang, uiLangFromLocale } from '../../lib/i18n';
+import { uiLangFromLocale } from '../../lib/i18n';
+import { uiLanguage } from '../../lib/settings';
 import '../../components/panel.css';
 
 const pinned = new URLSearchParams(location.search).get('tabId');
-const lang = uiLangFromLocale(browser.i18n.getUILanguage());
-setUiLang(lang);
-document.documentElement.lang = lang;
+const browserLang = uiLangFromLocale(browser.i18n.getUILanguage());
 
-render(<App pinnedTabId={pinned !== null && /^\d+$/.test(pinned) ? Number(pinned) : undefined} />, document.getElementById('app')!);
+uiLanguage.getValue().catch(() => 'auto' as const).then((initialLang) => {
+  render(
+    <App pinnedTabId={pinned !== null && /^\d+$/.test(pinned) ? Number(pinned) : undefined} browserLang={browserLang} initialLang={initialLang} />,
+    document.getElementById('app')!,
+  );
+});

@@ -1,0 +1,96 @@
+// Content script: a guest in the page. It extracts the article in idle time,
+// hands the text to the background, draws highlights of what the background
+// found and offers a lookup button for selections. It never touches
+// IndexedDB or matching. Registered only on the outlet registry's hosts;
+// elsewhere the background injects this same file when the reader asks
+// (activeTab + scripting). A second injection replaces the first: WXT
+// invalidates the older script's context, which removes its listeners.
+import { browser, type Browser } from 'wxt/browser';
+import { outletMatchPatterns } from '../../lib/outlets';
+import { runExtraction } from '../../lib/page/run-extraction';
+import { envelope } from '../../lib/messaging';
+import { parseCommand } from '../../lib/page/commands';
+import type { Result } from '../../lib/protocol';
+import { PageSession } from '../../lib/page/session';
+import { Highlighter, pageHighlightEnv } from '../../lib/page/highlights';
+import { adoptedSheet, HIGHLIGHT_CSS } from '../../lib/page/styles';
+import { SelectionButton } from '../../lib/page/selection-button';
+import { LOOKUP_UI_NAME } from '../../lib/page/lookup-button';
+import { highlightsEnabled, uiLanguage } from '../../lib/settings';
+import { t, uiLangFromLocale } from '../../lib/i18n';
+import { markTask } from '../../lib/page/task-log';
+import { warmUpSteps } from '../../lib/page/warm-up';
+import { isOtherPage } from '../../lib/page/navigation';
+import { ctxScheduler } from './scheduler';
+import { lookupButtonHost } from './lookup-ui';
+import type { TabState } from '../../lib/service/tab-state';
+
+export default defineContentScript({
+  matches: outletMatchPatterns(),
+  runAt: 'document_idle',
+  // The page's own message listeners are none of our business.
+  noScriptStartedPostMessage: true,
+  async main(ctx) {
+    // The script's own start (evaluation up to the first await) is one task of ours, logged for the long-task suite.
+    const booted = performance.now();
+    const sched = ctxScheduler(ctx);
+    const env = pageHighlightEnv();
+    markTask('boot', booted, performance.now() - booted);
+    const [enabled, lang] = await Promise.all([highlightsEnabled.getValue().catch(() => true), uiLanguage.getValue().catch(() => 'auto' as const)]);
+    if (ctx.isInvalid) return;
+
+    const sheet = adoptedSheet(document, HIGHLIGHT_CSS);
+    const session = new PageSession({
+      doc: document,
+      win: window,
+      sched,
+      highlighter: env && new Highlighter(env),
+      sheet,
+      extract: runExtraction,
+      warmUp: warmUpSteps(document, runExtraction),
+      report: (url, outcome) => browser.runtime.sendMessage(envelope('articleExtracted', { url, outcome })) as Promise<Result<TabState>>,
+      clicked: (start) => void browser.runtime.sendMessage(envelope('highlightClicked', { start })).catch(() => {}),
+      isOurs: (node) => node.nodeName.toLowerCase() === LOOKUP_UI_NAME,
+      highlightsEnabled: enabled,
+    });
+    // On reload or replacement by a newer copy: our highlights and their stylesheet leave the page.
+    ctx.onInvalidated(() => {
+      session.stop();
+      sheet.remove();
+    });
+
+    const onMessage = (raw: unknown, sender: Browser.runtime.MessageSender) => {
+      // Only our own background may command the page script; a page cannot reach this listener, other extensions can.
+      if (sender.id !== browser.runtime.id || sender.tab) return undefined;
+      const command = parseCommand(raw);
+      if (command?.type === 'focusSentence') return Promise.resolve({ ok: true, value: session.focus(command.payload.start) });
+      if (command?.type === 'setHighlights') return session.setEnabled(command.payload.enabled).then(() => ({ ok: true, value: null }));
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    // The keyboard shortcut and other tabs' panels change the setting; follow it.
+    ctx.onInvalidated(highlightsEnabled.watch((value) => void session.setEnabled(value)));
+
+    ctx.addEventListener(document, 'click', (e: MouseEvent) => {
+      if (e.isTrusted && e.button === 0) session.clickedAt(e.clientX, e.clientY);
+    }, { capture: true, passive: true });
+    ctx.addEventListener(window, 'wxt:locationchange', (e: { newUrl: URL; oldUrl: URL }) => {
+      if (isOtherPage(e.newUrl, e.oldUrl)) void session.navigated();
+    });
+
+    const host = await lookupButtonHost(ctx, t('menuLookUp', lang === 'auto' ? uiLangFromLocale(browser.i18n.getUILanguage()) : lang));
+    const button = new SelectionButton({
+      doc: document,
+      win: window,
+      sched,
+      host,
+      lookUp: (text) => void browser.runtime.sendMessage(envelope('quoteSelected', { text })).catch(() => {}),
+    });
+    ctx.addEventListener(document, 'selectionchange', () => button.selectionChanged());
+    ctx.addEventListener(document, 'selectstart', () => button.selectStarted(), { passive: true });
+    ctx.addEventListener(document, 'keydown', (e: KeyboardEvent) => button.keyDown(e), { capture: true });
+
+    await session.read();
+  },
+});
