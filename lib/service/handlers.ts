@@ -78,8 +78,9 @@ async function save(deps: ServiceDeps, state: TabState): Promise<void> {
 
 export async function getTabState(deps: ServiceDeps, msg: PanelMessage['getTabState'], tabUrl: string | undefined): Promise<Result<TabState>> {
   const stored = await readTabState(deps.session, msg.tabId);
-  // A state for another URL is stale (the tab navigated away before the content script reported).
-  if (stored && (!tabUrl || stored.url === tabUrl)) return { ok: true, value: stored };
+  // A state for another URL is stale (the tab navigated away before the content script reported);
+  // a #fragment change is the same page.
+  if (stored && (!tabUrl || withoutFragment(stored.url) === withoutFragment(tabUrl))) return { ok: true, value: stored };
   const outlet = tabUrl ? outletForUrl(tabUrl) : undefined;
   return {
     ok: true,
@@ -117,4 +118,9 @@ export async function getDatabaseInfo(deps: ServiceDeps): Promise<Result<Databas
   } catch (e) {
     return fail(e);
   }
+}
+
+function withoutFragment(url: string): string {
+  const hash = url.indexOf('#');
+  return hash === -1 ? url : url.slice(0, hash);
 }
