@@ -61,7 +61,7 @@ export const OUTLETS: readonly Outlet[] = [
     ownership: { ru: 'частный издательский дом (Россия)', uk: 'приватний видавничий дім (Росія)', en: 'privately owned publishing house (Russia)' },
   },
   {
-    id: 'rt', name: { ru: 'RT', uk: 'RT', en: 'RT' }, domains: ['rt.com', 'russian.rt.com'],
+    id: 'rt', name: { ru: 'RT', uk: 'RT', en: 'RT' }, domains: ['rt.com'],
     country: 'RU', languages: ['ru', 'en'],
     ownership: { ru: 'финансируется государством (Россия)', uk: 'фінансується державою (Росія)', en: 'state-funded broadcaster (Russia)' },
   },
