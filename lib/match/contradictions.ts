@@ -68,6 +68,14 @@ function numberConflict(s: Analysis, v: Analysis): { said: NumberMention; claime
   return undefined;
 }
 
+/** Whether the sentence states one of the claim's quantities (same value, same unit or counted noun). */
+function sharesQuantity(s: Analysis, v: Analysis): boolean {
+  const claimNums = quantities(v);
+  return quantities(s).some((n) =>
+    claimNums.some((c) => sameValue(n.value, c.value) && (n.unit ? c.unit === n.unit : !c.unit)),
+  );
+}
+
 /** The words around a polar fact as written: the negation with its word ("не получал"). */
 function phrase(a: Analysis, text: string, term: number): string {
   const t = a.terms[term];
@@ -105,6 +113,12 @@ export function findContradictions(db: ClaimDatabase, matched: MatchedSentence[]
   const curatedDone = new Set<string>();
   for (const m of matched) {
     const base = { sentence: m.sentence.text, start: m.sentence.start, end: m.sentence.end };
+    // A sentence usually restates one claim and merely resembles its siblings ("10 US requests" vs
+    // "45 Russian requests" from the same press conference). When one matched claim states a number of
+    // the sentence, other numbers are other facts; and only the best-matching claim is "the same fact"
+    // for a polarity check.
+    const statesANumber = m.claims.some(({ analyses }) => analyses.some((v) => sharesQuantity(m.analysis, v)));
+    const topScore = Math.max(...m.claims.map((c) => c.score));
     for (const { claim: i, score, analyses, best } of m.claims) {
       const claim = db.claims[i];
       const group = curated.groupOf(claim.id);
@@ -118,9 +132,9 @@ export function findContradictions(db: ClaimDatabase, matched: MatchedSentence[]
       const k = best === 3 && claim.quoteLang === m.analysis.lang ? 3 : langIndex;
       const sameLang = analyses[k];
       const speaker = speakerName(claim.speaker);
-      const num = numberConflict(m.analysis, sameLang) ?? (best !== k ? numberConflict(m.analysis, analyses[best]) : undefined);
+      const num = statesANumber ? undefined : (numberConflict(m.analysis, sameLang) ?? (best !== k ? numberConflict(m.analysis, analyses[best]) : undefined));
       if (num) push({ ...base, claimId: claim.id, against: claim.id, kind: 'numbers', explanation: numbersExplanation(num.said, num.claimed, speaker, claim) });
-      const pol = polarityConflict(m.analysis, sameLang);
+      const pol = score < topScore ? undefined : polarityConflict(m.analysis, sameLang);
       if (pol) {
         const text = k === 3 ? claim.quote : claim.text[m.analysis.lang];
         push({
