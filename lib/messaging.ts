@@ -23,9 +23,11 @@ export function envelope<K extends string, P>(type: K, payload: P): Envelope<K, 
 export function parseMessage<M extends MessageMap>(map: M, raw: unknown): Result<Parsed<M>> {
   if (typeof raw !== 'object' || raw === null || (raw as Envelope).sverka !== 1) return { ok: false, error: 'not a Sverka message' };
   const { type, payload } = raw as Envelope;
-  if (typeof type !== 'string' || !Object.hasOwn(map, type)) return { ok: false, error: `unknown message type "${String(type)}"` };
+  // Never String(type): an object type such as {toString: 1} survives JSON messaging and makes String() throw.
+  if (typeof type !== 'string') return { ok: false, error: `message type is ${type === null ? 'null' : `of type ${typeof type}`}, not a string` };
+  if (!Object.hasOwn(map, type)) return { ok: false, error: `unknown message type "${type.slice(0, 100)}"` };
   const parsed = map[type].safeParse(payload);
-  if (!parsed.success) return { ok: false, error: `invalid ${type}: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}` };
+  if (!parsed.success) return { ok: false, error: `invalid ${type}: ${parsed.error.issues.map((i) => `${i.path.map(String).join('.')} ${i.message}`).join('; ')}` };
   return { ok: true, value: { type, payload: parsed.data } as Parsed<M> };
 }
 

@@ -15,11 +15,18 @@ import { findLead } from './lead';
 import { readMeta } from './metadata';
 import { findPublished } from './published';
 import { splitSentences } from './sentences';
-import { articleSignals, DEFAULT_MAX_HTML_CHARS, DEFAULT_MAX_TEXT_CHARS, isIndexPath, tooLarge } from './signals';
+import { articleSignals, DEFAULT_MAX_DEPTH, DEFAULT_MAX_HTML_CHARS, DEFAULT_MAX_MILLIS, DEFAULT_MAX_TEXT_CHARS, isIndexPath, tooLarge } from './signals';
+import { BudgetExceeded, guardReadability, startBudget, type Budget } from './budget';
 import type { ExtractedArticle, ExtractOptions, ExtractResult, Sentence } from './types';
 
 /** Fewer characters than this after cleanup is not an article worth matching. */
 const MIN_ARTICLE_CHARS = 80;
+// The article crosses to the background in one message whose schema
+// (lib/protocol.ts ArticleSchema) caps these counts; a page past them is too
+// large, rather than a message the background would refuse (leaving the panel
+// waiting forever).
+export const MAX_PARAGRAPHS = 20_000;
+export const MAX_SENTENCES = 50_000;
 // Consent and cookie banners Readability sometimes mistakes for the article (reuters-2).
 const CONSENT = /(?:^|[\s_-])(?:cookies?|consent|gdpr|ccpa|onetrust|didomi|usercentrics)(?:$|[\s_-])/i;
 
@@ -31,32 +38,48 @@ function removeConsentBanners(doc: Document): void {
   }
 }
 
-function parseClone(doc: Document, maxElems: number): ReturnType<Readability<Element>['parse']> {
+function parseClone(doc: Document, maxElems: number, budget: Budget): ReturnType<Readability<Element>['parse']> {
   const clone = doc.cloneNode(true) as Document;
   removeConsentBanners(clone);
   stripInvisibleMarkup(clone);
-  return new Readability<Element>(clone, { serializer: (el) => el as Element, maxElemsToParse: maxElems }).parse();
+  budget.check('preparing the page');
+  const reader = new Readability<Element>(clone, { serializer: (el) => el as Element, maxElemsToParse: maxElems });
+  guardReadability(reader, budget);
+  return reader.parse();
 }
 
 /**
  * Extracts the article from `doc` (the live document, or a jsdom one in
  * tests and the CLI) served at `url`. Never throws for a page's content;
- * returns a reason instead: 'too-large', 'not-article' or 'empty'.
+ * returns a reason instead: 'too-large', 'not-article' or 'empty'. Bounded:
+ * pages over the size caps are refused before parsing, and a parse that
+ * outlives the time budget is stopped ('too-large').
  */
 export function extractArticle(doc: Document, url: URL, opts: ExtractOptions = {}): ExtractResult {
+  const budget = startBudget(opts.maxMillis ?? DEFAULT_MAX_MILLIS, opts.now);
+  try {
+    return extractWithin(doc, url, opts, budget);
+  } catch (e) {
+    if (e instanceof BudgetExceeded) return { ok: false, reason: 'too-large', detail: e.message };
+    throw e;
+  }
+}
+
+function extractWithin(doc: Document, url: URL, opts: ExtractOptions, budget: Budget): ExtractResult {
   const maxHtml = opts.maxHtmlChars ?? DEFAULT_MAX_HTML_CHARS;
   const maxText = opts.maxTextChars ?? DEFAULT_MAX_TEXT_CHARS;
-  const big = tooLarge(doc, maxHtml);
+  const big = tooLarge(doc, maxHtml, maxText, opts.maxDepth ?? DEFAULT_MAX_DEPTH);
   if (big) return { ok: false, reason: 'too-large', detail: big };
 
   const ld = readJsonLd(doc);
   const signals = articleSignals(doc, ld);
   const readerable = isProbablyReaderable(doc);
   if (!readerable && signals.length === 0) return { ok: false, reason: 'not-article', detail: NOT_ARTICLE };
+  budget.check('reading the metadata');
 
   let parsed: ReturnType<typeof parseClone>;
   try {
-    parsed = parseClone(doc, Math.floor(maxHtml / 50));
+    parsed = parseClone(doc, Math.floor(maxHtml / 50), budget);
   } catch (e) {
     // Readability throws when the clone exceeds maxElemsToParse ("Aborting parsing document").
     if (e instanceof Error && /Aborting/.test(e.message)) return { ok: false, reason: 'too-large', detail: e.message };
@@ -66,6 +89,7 @@ export function extractArticle(doc: Document, url: URL, opts: ExtractOptions = {
   if ((parsed.textContent?.length ?? 0) > maxText) {
     return { ok: false, reason: 'too-large', detail: `The article text is over ${maxText} characters.` };
   }
+  budget.check('finding the article');
 
   const meta = readMeta(doc, url, ld, parsed);
   const blocks = blocksOf(parsed.content);
@@ -76,6 +100,10 @@ export function extractArticle(doc: Document, url: URL, opts: ExtractOptions = {
   }
   const lead = findLead(doc, ld, blocks.map((b) => b.text).join('\n'));
   const kept = dropBoilerplate(lead ? [{ text: lead, linkChars: 0, tag: 'P' }, ...blocks] : blocks, meta.title);
+  budget.check('cleaning up the text');
+  if (kept.length > MAX_PARAGRAPHS) {
+    return { ok: false, reason: 'too-large', detail: `The article has ${kept.length} paragraphs; Sverka reads up to ${MAX_PARAGRAPHS}.` };
+  }
 
   const paragraphs: { start: number; end: number }[] = [];
   let text = '';
@@ -94,6 +122,10 @@ export function extractArticle(doc: Document, url: URL, opts: ExtractOptions = {
     while (s.start >= paragraphs[p].end) p++;
     return { ...s, paragraph: p };
   });
+  budget.check('splitting sentences');
+  if (sentences.length > MAX_SENTENCES) {
+    return { ok: false, reason: 'too-large', detail: `The article has ${sentences.length} sentences; Sverka reads up to ${MAX_SENTENCES}.` };
+  }
   const published = findPublished(doc, ld);
   const dateline = findDateline(kept.map((b) => b.text));
   const outletId = outletForUrl(url)?.id;

@@ -13,6 +13,13 @@ export interface TextSpan {
 
 /** Pieces shorter than this are glued to a neighbour ("Да.", "Вот."), unless alone in their paragraph. */
 const MIN_SENTENCE_CHARS = 12;
+/**
+ * A "sentence" longer than this (a page with no full stops, a table flattened
+ * into one line) is cut at the last space before the limit. Real sentences
+ * stay far below it; the cap keeps matching cost and the message to the
+ * background (lib/protocol.ts: 20,000 characters a sentence) bounded.
+ */
+export const MAX_SENTENCE_CHARS = 4_000;
 
 // Abbreviations after which a capitalised word does not start a sentence.
 // Not included: "т. д.", "т. п.", "etc.", "млн.", "тыс." — they end sentences as
@@ -93,16 +100,39 @@ function glueShort(spans: TextSpan[], text: string): TextSpan[] {
   return out;
 }
 
+/** Cuts spans over `max` characters at the last whitespace before the limit (or at the limit, never inside a surrogate pair). */
+function capLength(spans: TextSpan[], text: string, max: number): TextSpan[] {
+  if (spans.every((s) => s.end - s.start <= max)) return spans;
+  const out: TextSpan[] = [];
+  for (const s of spans) {
+    let start = s.start;
+    while (s.end - start > max) {
+      let cut = start + max;
+      const space = text.lastIndexOf(' ', cut);
+      if (space > start + max / 2) cut = space;
+      else if (/[\uD800-\uDBFF]/.test(text[cut - 1])) cut--;
+      let end = cut;
+      while (end > start && /\s/.test(text[end - 1])) end--;
+      out.push({ text: text.slice(start, end), start, end });
+      start = cut;
+      while (start < s.end && /\s/.test(text[start])) start++;
+    }
+    if (start < s.end) out.push({ text: text.slice(start, s.end), start, end: s.end });
+  }
+  return out;
+}
+
 /**
  * Sentences of `text`, never crossing a line break (paragraphs are separated
- * by "\n\n" in ExtractedArticle.text). Each span is trimmed and
- * `text.slice(start, end) === span.text`.
+ * by "\n\n" in ExtractedArticle.text). Each span is trimmed,
+ * `text.slice(start, end) === span.text`, and no span is longer than
+ * MAX_SENTENCE_CHARS.
  */
 export function splitSentences(text: string, lang: PageLang): TextSpan[] {
   const result: TextSpan[] = [];
   const line = /[^\n]+/g;
   for (let m = line.exec(text); m; m = line.exec(text)) {
-    result.push(...glueShort(segmentLine(text, m.index, m.index + m[0].length, lang), text));
+    result.push(...capLength(glueShort(segmentLine(text, m.index, m.index + m[0].length, lang), text), text, MAX_SENTENCE_CHARS));
   }
   return result;
 }

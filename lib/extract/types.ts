@@ -72,6 +72,12 @@ export type ExtractResult = { ok: true; article: ExtractedArticle } | ({ ok: fal
 export interface ExtractOptions {
   /** Rough cap on page size; the element count is checked against maxHtmlChars / 50. Default 3,000,000. */
   maxHtmlChars?: number;
-  /** Cap on the article text Readability returns. Default 500,000. */
+  /** Cap on the article text Readability returns; the page's own text may be twice this. Default 500,000. */
   maxTextChars?: number;
+  /** Cap on element nesting depth. Default 1,500. */
+  maxDepth?: number;
+  /** Time budget in milliseconds; past it extraction stops with 'too-large'. Default 5,000. */
+  maxMillis?: number;
+  /** Clock for the budget (milliseconds); tests pass a fake one. Default performance.now. */
+  now?: () => number;
 }

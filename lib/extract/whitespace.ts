@@ -2,9 +2,21 @@
 // text map: news CMSs sprinkle no-break spaces, thin spaces, soft hyphens and
 // zero-width joiners through their markup, and a sentence taken from the
 // article text must still be found in the page it came from.
+//
+// The same list drops characters that only steer rendering or a terminal:
+// bidirectional marks, embeddings, overrides and isolates (U+202E can make a
+// quote read backwards, "Trojan Source" style) and C0/C1 control characters
+// (ESC starts terminal escape sequences when `sverka annotate` prints a title).
+// Ru/uk/en news text never needs them, and every surface that shows page text
+// (panel, exports, command line) then gets what the reader saw, in logical order.
 
-/** Characters that render as nothing: soft hyphen, zero-width space/joiners, word joiner, BOM. */
-export const INVISIBLE_CHARS = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+// Soft hyphen, Arabic letter mark, zero-width space/joiners, LRM/RLM, bidi
+// embeddings/overrides (U+202A–E), word joiner, invisible operators, bidi
+// isolates (U+2066–9), BOM, and control characters other than \t \n \v \f \r.
+const INVISIBLE_SET = '\\u0000-\\u0008\\u000E-\\u001F\\u007F-\\u009F\\u00AD\\u061C\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF';
+
+/** Characters that render as nothing: soft hyphen, zero-width and bidi controls, word joiner, BOM, control characters. */
+export const INVISIBLE_CHARS = new RegExp(`[${INVISIBLE_SET}]`, 'g');
 
 /** Whitespace of any kind (\s covers no-break, thin and ideographic spaces in JS). */
 export const ANY_SPACE = /\s+/g;
@@ -14,7 +26,8 @@ export function normalizeSpace(text: string): string {
   return text.replace(INVISIBLE_CHARS, '').replace(ANY_SPACE, ' ').trim();
 }
 
-const SKIPPABLE = /[\s\u00AD\u200B-\u200D\u2060\uFEFF]/;
+const SKIPPABLE = new RegExp(`[\\s${INVISIBLE_SET}]`);
+const SKIPPABLE_RUN = new RegExp(`[\\s${INVISIBLE_SET}]+`, 'g');
 
 /** True for a UTF-16 unit the text map skips: whitespace or an invisible character. */
 export function isSkippable(ch: string): boolean {
@@ -26,5 +39,5 @@ export function isSkippable(ch: string): boolean {
 
 /** The text with every whitespace and invisible character removed: the key the DOM search compares. */
 export function squeeze(text: string): string {
-  return text.replace(/[\s\u00AD\u200B-\u200D\u2060\uFEFF]+/g, '');
+  return text.replace(SKIPPABLE_RUN, '');
 }
