@@ -22,6 +22,8 @@ export interface ServiceDeps {
   /** Focus the panel on a lookup (opens nothing by itself). */
   storeLookup?(lookup: QuoteLookup): Promise<void>;
   now(): number;
+  /** A fresh id per start of the service worker (MV3 stops it whenever it likes). */
+  workerId?: string;
 }
 
 export interface QuoteLookup {
@@ -38,7 +40,23 @@ export interface DatabaseInfo {
   relations: number;
 }
 
-const fail = (error: unknown): { ok: false; error: string } => ({ ok: false, error: error instanceof Error ? error.message : String(error) });
+const INTERRUPTED = 'Sverka was interrupted while reading this page. Reload the page to read it again.';
+
+/** Errors as the reader should read them: storage problems say what happened and that nothing was lost. */
+const fail = (error: unknown): { ok: false; error: string } => {
+  const name = error instanceof Error ? (error as Error & { inner?: Error }).inner?.name ?? error.name : '';
+  if (name === 'QuotaExceededError') {
+    return { ok: false, error: "The browser's storage for Sverka is full (QuotaExceededError). Nothing stored was changed; free some disk space and try again." };
+  }
+  return { ok: false, error: error instanceof Error ? error.message : String(error) };
+};
+
+/** An own content script's message that failed validation (e.g. a URL over the protocol's bounds): the tab gets a final state. */
+export async function articleRejected(deps: ServiceDeps, tabId: number, url: string, error: string): Promise<Result<TabState>> {
+  const state: TabState = { tabId, url: url.slice(0, 8_192), status: 'error', detail: `Sverka could not read this page: ${error.slice(0, 300)}`, updatedAt: deps.now() };
+  await save(deps, state);
+  return { ok: false, error };
+}
 
 export async function articleExtracted(deps: ServiceDeps, tabId: number, msg: ContentMessage['articleExtracted']): Promise<Result<TabState>> {
   const base = { tabId, url: msg.url, outletId: outletForUrl(msg.url)?.id, updatedAt: deps.now() };
@@ -48,7 +66,7 @@ export async function articleExtracted(deps: ServiceDeps, tabId: number, msg: Co
     await save(deps, state);
     return { ok: true, value: state };
   }
-  await save(deps, { ...base, status: 'working', article: articleMeta(outcome) });
+  await save(deps, { ...base, status: 'working', article: articleMeta(outcome), worker: deps.workerId });
   try {
     const { matcher, data } = await getMatcher(deps.db, deps.bundled);
     const findings = matcher.matchSentences(outcome.article.sentences);
@@ -80,7 +98,13 @@ export async function getTabState(deps: ServiceDeps, msg: PanelMessage['getTabSt
   const stored = await readTabState(deps.session, msg.tabId);
   // A state for another URL is stale (the tab navigated away before the content script reported);
   // a #fragment change is the same page.
-  if (stored && (!tabUrl || withoutFragment(stored.url) === withoutFragment(tabUrl))) return { ok: true, value: stored };
+  if (stored && (!tabUrl || withoutFragment(stored.url) === withoutFragment(tabUrl))) {
+    // "working" written by an earlier start of the worker: that start was stopped mid-matching and nothing will finish it.
+    if (stored.status === 'working' && stored.worker && deps.workerId && stored.worker !== deps.workerId) {
+      return { ok: true, value: { ...stored, status: 'error', detail: INTERRUPTED } };
+    }
+    return { ok: true, value: stored };
+  }
   const outlet = tabUrl ? outletForUrl(tabUrl) : undefined;
   return {
     ok: true,

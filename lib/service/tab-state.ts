@@ -32,6 +32,8 @@ export interface TabState {
   events?: Record<string, { title: { ru: string; uk: string; en: string }; date: string }>;
   /** Human-readable reason for not-article / too-large / error. */
   detail?: string;
+  /** Which start of the service worker wrote a "working" state: a later start knows the work was cut off. */
+  worker?: string;
   updatedAt: number;
 }
 
