@@ -4,7 +4,8 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { setUiLang, t, type UiLang } from '../lib/i18n';
 import { highlightsEnabled, uiLanguage } from '../lib/settings';
-import { activeTabId, lastLookup, onActiveTabChanged, onFocusCard, onLastLookupChanged, onTabStateChanged, request } from './api';
+import { activeTabId, lastLookup, onActiveTabChanged, onFocusCard, onLastLookupChanged, onTabStateChanged, pendingFocus, request, setAnnotationDraft } from './api';
+import { AnnotationsSection } from './AnnotationsSection';
 import { ArticleHeader } from './ArticleHeader';
 import { Findings, type SentenceRef } from './Findings';
 import { LookupResults, SearchBox } from './SearchBox';
@@ -84,7 +85,14 @@ export function App({ pinnedTabId, browserLang = 'en', initialLang = 'auto' }: A
   useEffect(() => {
     if (tabId === undefined) return undefined;
     setFocus(undefined);
-    return onFocusCard(tabId, (start) => setFocus((f) => ({ start, seq: (f?.seq ?? 0) + 1 })));
+    const focusOn = (start: number) => setFocus((f) => ({ start, seq: (f?.seq ?? 0) + 1 }));
+    // A highlight clicked before this panel was listening (the click opened it)…
+    pendingFocus(tabId).then((p) => p && focusOn(p.start));
+    // …or while it is open (the stored copy is taken too, so it does not fire again on the next opening).
+    return onFocusCard(tabId, (start) => {
+      focusOn(start);
+      void pendingFocus(tabId);
+    });
   }, [tabId]);
 
   const chooseLang = (next: LangChoice) => {
@@ -99,6 +107,10 @@ export function App({ pinnedTabId, browserLang = 'en', initialLang = 'auto' }: A
 
   const showSentence = (s: SentenceRef) => {
     if (tabId !== undefined) request('focusSentence', { tabId, start: s.start, end: s.end });
+  };
+
+  const annotate = (state: TabState) => (claimId: string, sentence: string) => {
+    if (tabId !== undefined) void setAnnotationDraft(tabId, { target: { url: state.url, title: state.article?.title ?? '', exact: sentence }, claimIds: [claimId] });
   };
 
   const lookUp = async (text: string) => {
@@ -122,7 +134,8 @@ export function App({ pinnedTabId, browserLang = 'en', initialLang = 'auto' }: A
       <Settings lang={choice} onLang={chooseLang} highlights={highlights} onHighlights={toggleHighlights} />
       <SearchBox onLookUp={lookUp} />
       <LookupResults lookup={lookup.result} pending={lookup.pending} error={lookup.error} />
-      <TabBody view={view} onAnalyse={analyse} analyseError={analyseError} onRetry={() => refresh(tabId)} onShowSentence={showSentence} focus={focus} />
+      <TabBody view={view} onAnalyse={analyse} analyseError={analyseError} onRetry={() => refresh(tabId)} onShowSentence={showSentence} focus={focus} onAnnotate={annotate} />
+      {view.kind === 'tab' && /^https?:/.test(view.state.url) && <AnnotationsSection key={view.state.tabId} tabId={view.state.tabId} state={view.state} />}
       <footer class="app-foot">
         {db && (
           <span>
@@ -142,9 +155,10 @@ interface TabBodyProps {
   onRetry: () => void;
   onShowSentence: (s: SentenceRef) => void;
   focus?: { start: number; seq: number };
+  onAnnotate: (state: TabState) => (claimId: string, sentence: string) => void;
 }
 
-function TabBody({ view, onAnalyse, analyseError, onRetry, onShowSentence, focus }: TabBodyProps) {
+function TabBody({ view, onAnalyse, analyseError, onRetry, onShowSentence, focus, onAnnotate }: TabBodyProps) {
   if (view.kind === 'loading') return <p class="notice" role="status">{t('working')}</p>;
   if (view.kind === 'no-tab') return <p class="notice">{t('noTab')}</p>;
   if (view.kind === 'error')
@@ -176,7 +190,7 @@ function TabBody({ view, onAnalyse, analyseError, onRetry, onShowSentence, focus
           {t('errorPrefix')} {state.detail} <button onClick={onRetry}>{t('retry')}</button>
         </div>
       )}
-      {state.status === 'done' && <Findings state={state} onShowSentence={onShowSentence} focus={focus} />}
+      {state.status === 'done' && <Findings state={state} onShowSentence={onShowSentence} focus={focus} onAnnotate={onAnnotate(state)} />}
     </div>
   );
 }

@@ -3,6 +3,7 @@
 // rendered as text (Preact escapes it), never as HTML.
 import { useEffect, useRef } from 'preact/hooks';
 import { getUiLang, t } from '../lib/i18n';
+import { at } from '../lib/i18n/annotation-strings';
 import { formatDate, outletName, percent } from './format';
 import type { Match } from '../lib/match';
 import type { ClaimView } from '../lib/service/claim-view';
@@ -80,9 +81,11 @@ export interface ClaimCardProps {
   onActivate?: () => void;
   /** A changing number while this card is the one to focus (each new request re-focuses). */
   focused?: number;
+  /** Opens the annotation editor on this statement's sentence; cards of a lookup have none. */
+  onAnnotate?: () => void;
 }
 
-export function ClaimCard({ match, onActivate, focused }: ClaimCardProps) {
+export function ClaimCard({ match, onActivate, focused, onAnnotate }: ClaimCardProps) {
   const ref = useFocusWhen(focused);
   const why = [
     match.why.names.length ? `${t('sharedNames')}: ${match.why.names.join(', ')}` : '',
@@ -107,6 +110,16 @@ export function ClaimCard({ match, onActivate, focused }: ClaimCardProps) {
           <span class="why">
             {t('why')}: {why.join(' · ')}
           </span>
+        )}
+        {onAnnotate && (
+          <button
+            type="button"
+            class="annotate-claim"
+            aria-label={at('annotateNamed', { speaker: match.speaker.name[getUiLang()], date: formatDate(match.date) })}
+            onClick={onAnnotate}
+          >
+            {at('annotate')}
+          </button>
         )}
       </footer>
     </article>

@@ -22,9 +22,11 @@ export interface FindingsProps {
   onShowSentence?: (s: SentenceRef) => void;
   /** The sentence whose first card gets focus, with a counter so a repeated click focuses again. */
   focus?: { start: number; seq: number };
+  /** Annotate a statement: its claim and the page's sentence that matched it. */
+  onAnnotate?: (claimId: string, sentence: string) => void;
 }
 
-export function Findings({ state, onShowSentence, focus }: FindingsProps) {
+export function Findings({ state, onShowSentence, focus, onAnnotate }: FindingsProps) {
   const findings = state.findings;
   if (!findings) return null;
   if (!findings.onTopic) return <p class="notice" role="status">{t('offTopic')}</p>;
@@ -48,6 +50,7 @@ export function Findings({ state, onShowSentence, focus }: FindingsProps) {
       <p class="legend">
         {t('legend')}: <span class="swatch swatch-source" aria-hidden="true" /> {t('legendSource')}{' '}
         <span class="swatch swatch-contradiction" aria-hidden="true" /> {t('legendContradiction')}
+        <span class="swatch swatch-annotation" aria-hidden="true" /> {t('legendAnnotation')}
       </p>
       <Timeline data={timelineData(state, lang)} />
       {contradictions.length > 0 && (
@@ -75,19 +78,29 @@ export function Findings({ state, onShowSentence, focus }: FindingsProps) {
         {groups.length === 0 && <p class="notice" role="status">{t('nothingMatched')}</p>}
         {groups.length > 0 && onShowSentence && <p class="hint">{t('cardHint')}</p>}
         {groups.map((g) => (
-          <SentenceGroup key={g.start} group={g} onActivate={show(g)} focused={focusInGroups?.start === g.start ? focusInGroups.seq : undefined} />
+          <SentenceGroup key={g.start} group={g} onActivate={show(g)} focused={focusInGroups?.start === g.start ? focusInGroups.seq : undefined} onAnnotate={onAnnotate} />
         ))}
       </section>
     </>
   );
 }
 
-function SentenceGroup({ group, onActivate, focused }: { group: SentenceMatch; onActivate?: () => void; focused?: number }) {
+interface SentenceGroupProps {
+  group: SentenceMatch;
+  onActivate?: () => void;
+  focused?: number;
+  onAnnotate?: (claimId: string, sentence: string) => void;
+}
+
+function SentenceGroup({ group, onActivate, focused, onAnnotate }: SentenceGroupProps) {
   return (
     <div class="group" data-sentence-start={group.start}>
       <blockquote class="page-sentence">{group.sentence}</blockquote>
       {group.claims.map((m, i) => (
-        <ClaimCard match={m} key={m.claimId} onActivate={onActivate} focused={i === 0 ? focused : undefined} />
+        <ClaimCard
+          match={m} key={m.claimId} onActivate={onActivate} focused={i === 0 ? focused : undefined}
+          onAnnotate={onAnnotate && (() => onAnnotate(m.claimId, group.sentence))}
+        />
       ))}
     </div>
   );

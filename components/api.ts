@@ -9,6 +9,8 @@ import type { DatabaseInfo, QuoteLookup } from '../lib/service/handlers';
 import type { DatabaseSnapshot, ImportReport } from '../lib/service/packs-api';
 import type { Annotation, ExportFile } from '../lib/annotations/types';
 import type { AnnotationImportReport } from '../lib/db/annotations';
+import type { KeyValueArea } from '../lib/service/tab-state';
+import { takePendingFocus, writeDraft, type AnnotationDraft, type PendingFocus } from '../lib/service/tab-session';
 
 interface Answers {
   getTabState: TabState;
@@ -88,4 +90,37 @@ export function onLastLookupChanged(onChange: (lookup: QuoteLookup) => void): ()
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/** Calls `onChange()` when the background says the stored annotations changed (any page). */
+export function onAnnotationsChanged(onChange: () => void): () => void {
+  const listener = (raw: unknown) => {
+    const msg = raw as { sverka?: number; type?: string };
+    if (msg?.sverka === 1 && msg.type === 'annotationsChanged') onChange();
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+/** Session storage as the per-tab records of lib/service/tab-session.ts read it. */
+export const sessionArea = (): KeyValueArea => browser.storage.session;
+
+/** Calls `onChange(key)` when one of `keys` changes in session storage (a draft, an anchoring report). */
+export function onSessionKeys(keys: string[], onChange: (key: string) => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area !== 'session') return;
+    for (const key of keys) if (key in changes) onChange(key);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/** A highlight clicked in tab `tabId` while no panel was listening (taken once; stale ones are dropped). */
+export function pendingFocus(tabId: number): Promise<PendingFocus | undefined> {
+  return takePendingFocus(sessionArea(), tabId, Date.now()).catch(() => undefined);
+}
+
+/** Opens the annotation editor of tab `tabId`'s panel on a quote (e.g. a matched statement's sentence). */
+export function setAnnotationDraft(tabId: number, draft: AnnotationDraft): Promise<void> {
+  return writeDraft(sessionArea(), tabId, draft);
 }

@@ -37,6 +37,8 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
       <h2 id="annotations-h">{at('sectionTitle')} <span class="count">{props.annotations.length}</span></h2>
       {draft && (
         <AnnotationEditor
+          // A different quote is a fresh form (and takes the focus again).
+          key={`${draft.target.url}|${draft.target.start ?? ''}|${draft.target.exact}|${(draft.claimIds ?? []).join(',')}`}
           mode="new" quote={draft.target.exact} claimOptions={props.claimOptions}
           initial={{ note: '', tags: [], claimIds: draft.claimIds ?? [] }}
           onSubmit={(body) => props.onSave({ ...body, target: draft.target, published: draft.published, events: draft.events })}

@@ -12,14 +12,8 @@ export interface ClaimOption {
   label: string;
 }
 
-/** A quote waiting to be annotated: a selection from the page, or a matched statement's sentence. */
-export interface AnnotationDraft {
-  target: AnnotationMessage['saveAnnotation']['target'];
-  /** Statements to offer ticked (the statement the reader annotated). */
-  claimIds?: string[];
-  published?: string;
-  events?: string[];
-}
+/** A quote waiting to be annotated: a selection from the page, or a matched statement's sentence (kept per tab in storage.session). */
+export type { AnnotationDraft } from '../../lib/service/tab-session';
 
 export interface AnnotationCallbacks {
   onSave(payload: AnnotationMessage['saveAnnotation']): Promise<Result<Annotation>>;

@@ -9,6 +9,8 @@ import { envelope, isOwnContentScript, isOwnExtensionPage, parseMessage } from '
 import * as service from '../../lib/service/handlers';
 import * as packs from '../../lib/service/packs';
 import { clearTabState } from '../../lib/service/tab-state';
+import { clearTabSession, writePendingFocus } from '../../lib/service/tab-session';
+import * as annotationRoutes from '../../lib/service/annotation-routes';
 import { badgeFor } from '../../lib/service/badge';
 import { setUpMenus, openPanel } from './ui-surfaces';
 import { setUiLang, uiLangFromLocale } from '../../lib/i18n';
@@ -38,6 +40,15 @@ export default defineBackground(() => {
       await browser.storage.session.set({ lastLookup: lookup });
     },
   };
+  const annotationDeps: annotationRoutes.AnnotationRouteDeps = {
+    db,
+    session: browser.storage.session,
+    now: () => new Date(),
+    openPanel: (tabId) => void openPanel(tabId),
+    notify: deps.notify,
+    panelsChanged: () => broadcast(envelope('annotationsChanged', {})),
+    tabsChanged: () => void toAllTabs(envelope('annotationsChanged', {})),
+  };
 
   browser.runtime.onInstalled.addListener(() => {
     setUpMenus();
@@ -60,9 +71,17 @@ export default defineBackground(() => {
           openPanel(tabId);
           return service.lookUpQuote(deps, value.payload);
         case 'highlightClicked':
-          broadcast(envelope('focusCard', { tabId, start: value.payload.start }));
           openPanel(tabId);
-          return Promise.resolve({ ok: true, value: null });
+          // A panel opened by this click is not listening yet: it takes the focus from storage when it starts;
+          // an open panel takes the broadcast (and clears the stored one, which is why it is stored first).
+          return writePendingFocus(browser.storage.session, tabId, { start: value.payload.start, at: Date.now() }).then(() => {
+            broadcast(envelope('focusCard', { tabId, start: value.payload.start }));
+            return { ok: true, value: null };
+          });
+        case 'selectionAnnotated':
+        case 'getPageAnnotations':
+        case 'annotationsAnchored':
+          return annotationRoutes.fromContent(annotationDeps, tabId, sender.url ?? sender.tab?.url, value);
       }
     }
     if (isOwnExtensionPage(sender, id, origin)) {
@@ -91,6 +110,13 @@ export default defineBackground(() => {
           return toTab(value.payload.tabId, envelope('focusSentence', { start: value.payload.start, end: value.payload.end }));
         case 'setHighlights':
           return setHighlights(value.payload.enabled);
+        case 'saveAnnotation':
+        case 'updateAnnotation':
+        case 'deleteAnnotation':
+        case 'listAnnotations':
+        case 'exportAnnotations':
+        case 'importAnnotations':
+          return annotationRoutes.fromPanel(annotationDeps, value);
       }
     }
     // Anything else (other extensions, web pages, broadcasts meant for panels) is ignored.
@@ -117,6 +143,7 @@ export default defineBackground(() => {
 
   browser.tabs.onRemoved.addListener((tabId) => {
     clearTabState(browser.storage.session, tabId).catch(() => {});
+    clearTabSession(browser.storage.session, tabId).catch(() => {});
   });
   browser.tabs.onUpdated.addListener((tabId, change) => {
     // A navigation makes the stored findings stale; the content script reports the new page.
@@ -141,11 +168,16 @@ async function toTab(tabId: number, message: unknown): Promise<{ ok: true; value
   }
 }
 
+/** The same command to the content script of every tab (tabs without one are skipped). */
+async function toAllTabs(message: unknown): Promise<void> {
+  const tabs = await browser.tabs.query({});
+  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : toTab(tab.id, message))));
+}
+
 /** Remembered for new pages, and applied to every tab Sverka runs in now. */
 async function setHighlights(enabled: boolean): Promise<{ ok: true; value: null }> {
   await highlightsEnabled.setValue(enabled);
-  const tabs = await browser.tabs.query({});
-  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : toTab(tab.id, envelope('setHighlights', { enabled })))));
+  await toAllTabs(envelope('setHighlights', { enabled }));
   return { ok: true, value: null };
 }
 

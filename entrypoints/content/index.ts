@@ -1,6 +1,7 @@
 // Content script: a guest in the page. It extracts the article in idle time,
 // hands the text to the background, draws highlights of what the background
-// found and offers a lookup button for selections. It never touches
+// found and of the reader's annotations, and offers "Look up" and "Annotate"
+// buttons for selections. It never touches
 // IndexedDB or matching. Registered only on the outlet registry's hosts;
 // elsewhere the background injects this same file when the reader asks
 // (activeTab + scripting). A second injection replaces the first: WXT
@@ -10,20 +11,23 @@ import { outletMatchPatterns } from '../../lib/outlets';
 import { runExtraction } from '../../lib/page/run-extraction';
 import { envelope } from '../../lib/messaging';
 import { parseCommand } from '../../lib/page/commands';
-import type { Result } from '../../lib/protocol';
+import type { ContentMessage, Result } from '../../lib/protocol';
 import { PageSession } from '../../lib/page/session';
 import { Highlighter, pageHighlightEnv } from '../../lib/page/highlights';
 import { adoptedSheet, HIGHLIGHT_CSS } from '../../lib/page/styles';
 import { SelectionButton } from '../../lib/page/selection-button';
 import { LOOKUP_UI_NAME } from '../../lib/page/lookup-button';
+import { PageAnnotations } from '../../lib/page/annotations';
+import { selectionPayload } from '../../lib/annotations/content';
 import { highlightsEnabled, uiLanguage } from '../../lib/settings';
 import { t, uiLangFromLocale } from '../../lib/i18n';
-import { markTask } from '../../lib/page/task-log';
+import { markTask, timed } from '../../lib/page/task-log';
 import { warmUpSteps } from '../../lib/page/warm-up';
 import { isOtherPage } from '../../lib/page/navigation';
 import { ctxScheduler } from './scheduler';
 import { lookupButtonHost } from './lookup-ui';
 import type { TabState } from '../../lib/service/tab-state';
+import type { Annotation } from '../../lib/annotations/types';
 
 export default defineContentScript({
   matches: outletMatchPatterns(),
@@ -40,6 +44,17 @@ export default defineContentScript({
     if (ctx.isInvalid) return;
 
     const sheet = adoptedSheet(document, HIGHLIGHT_CSS);
+    const send = <K extends keyof ContentMessage>(type: K, payload: ContentMessage[K]) => browser.runtime.sendMessage(envelope(type, payload)) as Promise<Result<unknown>>;
+    const annotations = new PageAnnotations({
+      doc: document,
+      win: window,
+      sched,
+      env,
+      sheet,
+      fetch: (url) => send('getPageAnnotations', { url }) as Promise<Result<Annotation[]>>,
+      report: (url, results) => void send('annotationsAnchored', { url, results }).catch(() => {}),
+      highlightsEnabled: enabled,
+    });
     const session = new PageSession({
       doc: document,
       win: window,
@@ -51,46 +66,64 @@ export default defineContentScript({
       report: (url, outcome) => browser.runtime.sendMessage(envelope('articleExtracted', { url, outcome })) as Promise<Result<TabState>>,
       clicked: (start) => void browser.runtime.sendMessage(envelope('highlightClicked', { start })).catch(() => {}),
       isOurs: (node) => node.nodeName.toLowerCase() === LOOKUP_UI_NAME,
+      settled: () => annotations.recheck(),
       highlightsEnabled: enabled,
     });
     // On reload or replacement by a newer copy: our highlights and their stylesheet leave the page.
     ctx.onInvalidated(() => {
       session.stop();
+      annotations.clear();
       sheet.remove();
     });
+    const setEnabled = async (on: boolean) => {
+      annotations.setEnabled(on);
+      await session.setEnabled(on);
+    };
 
     const onMessage = (raw: unknown, sender: Browser.runtime.MessageSender) => {
       // Only our own background may command the page script; a page cannot reach this listener, other extensions can.
       if (sender.id !== browser.runtime.id || sender.tab) return undefined;
       const command = parseCommand(raw);
       if (command?.type === 'focusSentence') return Promise.resolve({ ok: true, value: session.focus(command.payload.start) });
-      if (command?.type === 'setHighlights') return session.setEnabled(command.payload.enabled).then(() => ({ ok: true, value: null }));
+      if (command?.type === 'setHighlights') return setEnabled(command.payload.enabled).then(() => ({ ok: true, value: null }));
+      if (command?.type === 'annotationsChanged') {
+        void annotations.refresh();
+        return Promise.resolve({ ok: true, value: null });
+      }
       return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
     // The keyboard shortcut and other tabs' panels change the setting; follow it.
-    ctx.onInvalidated(highlightsEnabled.watch((value) => void session.setEnabled(value)));
+    ctx.onInvalidated(highlightsEnabled.watch((value) => void setEnabled(value)));
 
     ctx.addEventListener(document, 'click', (e: MouseEvent) => {
       if (e.isTrusted && e.button === 0) session.clickedAt(e.clientX, e.clientY);
     }, { capture: true, passive: true });
     ctx.addEventListener(window, 'wxt:locationchange', (e: { newUrl: URL; oldUrl: URL }) => {
-      if (isOtherPage(e.newUrl, e.oldUrl)) void session.navigated();
+      if (!isOtherPage(e.newUrl, e.oldUrl)) return;
+      annotations.clear();
+      void session.navigated().then(() => annotations.refresh());
     });
 
-    const host = await lookupButtonHost(ctx, t('menuLookUp', lang === 'auto' ? uiLangFromLocale(browser.i18n.getUILanguage()) : lang));
+    const uiLang = lang === 'auto' ? uiLangFromLocale(browser.i18n.getUILanguage()) : lang;
+    const host = await lookupButtonHost(ctx, { lookUp: t('menuLookUp', uiLang), annotate: t('menuAnnotate', uiLang) });
     const button = new SelectionButton({
       doc: document,
       win: window,
       sched,
       host,
-      lookUp: (text) => void browser.runtime.sendMessage(envelope('quoteSelected', { text })).catch(() => {}),
+      lookUp: (text) => void send('quoteSelected', { text }).catch(() => {}),
+      // Taken when the buttons show: the selectors of the page text as it is now (null: nothing to annotate).
+      describe: () => timed('describe-selection', () => selectionPayload(document, getSelection(), location.href)),
+      annotate: (selection) => void send('selectionAnnotated', selection).catch(() => {}),
     });
     ctx.addEventListener(document, 'selectionchange', () => button.selectionChanged());
     ctx.addEventListener(document, 'selectstart', () => button.selectStarted(), { passive: true });
     ctx.addEventListener(document, 'keydown', (e: KeyboardEvent) => button.keyDown(e), { capture: true });
 
     await session.read();
+    // Annotations are per page address, whatever Sverka made of the article.
+    if (!ctx.isInvalid) await annotations.refresh();
   },
 });

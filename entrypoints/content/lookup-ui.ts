@@ -1,14 +1,14 @@
-// The lookup button's shadow root, mounted with WXT's createShadowRootUi. The
+// The selection buttons' shadow root, mounted with WXT's createShadowRootUi. The
 // host element is added to the page only while a selection is shown and is
 // removed with it (and when the extension reloads).
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { buildLookupButton, LOOKUP_CSS, LOOKUP_UI_NAME, placeHost } from '../../lib/page/lookup-button';
+import { buildSelectionButtons, LOOKUP_CSS, LOOKUP_UI_NAME, placeHost, type SelectionActions, type SelectionLabels } from '../../lib/page/lookup-button';
 import type { ButtonHost } from '../../lib/page/selection-button';
 
-export async function lookupButtonHost(ctx: ContentScriptContext, label: string): Promise<ButtonHost> {
+export async function lookupButtonHost(ctx: ContentScriptContext, labels: SelectionLabels): Promise<ButtonHost> {
   let position = { x: 0, y: 0 };
-  let activate = () => {};
+  let actions: SelectionActions = { lookUp: () => {} };
   let shown = false;
   const ui = await createShadowRootUi(ctx, {
     name: LOOKUP_UI_NAME,
@@ -19,13 +19,13 @@ export async function lookupButtonHost(ctx: ContentScriptContext, label: string)
     css: LOOKUP_CSS,
     onMount(container, _shadow, host) {
       placeHost(host, position);
-      buildLookupButton(container, label, () => activate());
+      buildSelectionButtons(container, labels, actions);
     },
   });
   return {
-    show(pos, onActivate) {
+    show(pos, next) {
       position = pos;
-      activate = onActivate;
+      actions = next;
       if (shown) ui.remove();
       ui.mount();
       shown = true;

@@ -3,9 +3,8 @@
 // results as an annotationsAnchored report (orphans included). Document and
 // URL are parameters, like every DOM reader in lib/.
 import { anchorAll, describeRange, type DocumentAnchor } from './anchor';
-import { MAX_QUOTE_CHARS } from './protocol';
 import type { PageSelection } from './selection';
-import type { AnchorReport, QuoteTarget } from './types';
+import { MAX_QUOTE_CHARS, type AnchorReport, type QuoteTarget } from './types';
 
 /**
  * The selection as selectors over the page text, ready to send; null when it

@@ -5,7 +5,10 @@
 // checked against it, so nothing reaches IndexedDB that a message could not carry.
 import { z } from 'zod';
 import { SelectionSchema } from './selection';
-import { STANCES } from './types';
+// The limits live in ./types (no zod) so the content script can check a selection's length without loading zod.
+import { MAX_NOTE_CHARS, MAX_QUOTE_CHARS, STANCES } from './types';
+
+export { MAX_NOTE_CHARS, MAX_QUOTE_CHARS };
 
 const Url = z.string().min(1).max(8_192);
 const ShortText = z.string().max(2_000);
@@ -18,8 +21,6 @@ export const IsoDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 
 export const StanceSchema = z.enum(STANCES);
-export const MAX_NOTE_CHARS = 100_000;
-export const MAX_QUOTE_CHARS = 20_000;
 
 /** The fields the reader edits. */
 export const AnnotationBodySchema = z.object({

@@ -7,6 +7,10 @@
 export const STANCES = ['supports', 'contradicts', 'context'] as const;
 export type Stance = (typeof STANCES)[number];
 
+/** Longest note and longest quote an annotation may have (lib/annotations/protocol.ts enforces them at the receiver). */
+export const MAX_NOTE_CHARS = 100_000;
+export const MAX_QUOTE_CHARS = 20_000;
+
 /**
  * W3C TextQuoteSelector + TextPositionSelector over the page text (see
  * lib/annotations/anchor.ts for what "page text" is). `exact`, `prefix` and

@@ -2,6 +2,7 @@
 export const en = {
   appName: 'Sverka',
   menuLookUp: 'Look up in Sverka',
+  menuAnnotate: 'Annotate in Sverka',
   menuAnalyse: 'Analyse this page with Sverka',
   working: 'Reading the article…',
   notArticle: 'This page does not look like an article, so Sverka did not analyse it.',
@@ -65,6 +66,7 @@ export const en = {
   legend: 'In the page',
   legendSource: 'statement with a known source',
   legendContradiction: 'possible contradiction',
+  legendAnnotation: 'your annotation',
   cardHint: 'Click a card or press Enter on it to see its sentence in the page.',
   timeline: 'Timeline',
   timelineLabel: 'Timeline: {count} statements by {speakers} speakers, {from} to {to}',

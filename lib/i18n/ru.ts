@@ -4,6 +4,7 @@ import type { Messages } from './en';
 export const ru: Messages = {
   appName: 'Сверка',
   menuLookUp: 'Найти в Сверке',
+  menuAnnotate: 'Заметка в Сверке',
   menuAnalyse: 'Проанализировать страницу в Сверке',
   working: 'Читаю статью…',
   notArticle: 'Эта страница не похожа на статью, поэтому Сверка её не анализировала.',
@@ -67,6 +68,7 @@ export const ru: Messages = {
   legend: 'На странице',
   legendSource: 'высказывание с известным источником',
   legendContradiction: 'возможное противоречие',
+  legendAnnotation: 'ваша заметка',
   cardHint: 'Нажмите на карточку или Enter, чтобы увидеть её предложение на странице.',
   timeline: 'Хронология',
   timelineLabel: 'Хронология: высказываний — {count}, говорящих — {speakers}, с {from} по {to}',

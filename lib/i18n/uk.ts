@@ -4,6 +4,7 @@ import type { Messages } from './en';
 export const uk: Messages = {
   appName: 'Сверка',
   menuLookUp: 'Знайти у Сверці',
+  menuAnnotate: 'Нотатка у Сверці',
   menuAnalyse: 'Проаналізувати сторінку у Сверці',
   working: 'Читаю статтю…',
   notArticle: 'Ця сторінка не схожа на статтю, тому Сверка її не аналізувала.',
@@ -67,6 +68,7 @@ export const uk: Messages = {
   legend: 'На сторінці',
   legendSource: 'висловлювання з відомим джерелом',
   legendContradiction: 'можлива суперечність',
+  legendAnnotation: 'ваша нотатка',
   cardHint: 'Натисніть на картку або Enter, щоб побачити її речення на сторінці.',
   timeline: 'Хронологія',
   timelineLabel: 'Хронологія: висловлювань — {count}, мовців — {speakers}, з {from} по {to}',

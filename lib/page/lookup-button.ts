@@ -1,5 +1,5 @@
-// The small "Look up in Sverka" button shown next to a text selection. It is
-// drawn inside a shadow root (the content script mounts it with WXT's
+// The small "Look up in Sverka" and "Annotate in Sverka" buttons shown next to
+// a text selection. They are drawn inside a shadow root (the content script mounts it with WXT's
 // createShadowRootUi), so the page's CSS cannot restyle it and ours cannot
 // leak into the page. The host is positioned through custom properties,
 // which survive the `all: initial` reset WXT puts on the host.
@@ -15,9 +15,24 @@ button {
   box-shadow: 0 2px 8px rgba(0, 0, 0, .3);
 }
 button:hover { background: #174a84; }
+button.annotate { background: #1e6b36; }
+button.annotate:hover { background: #17542a; }
 button:focus-visible { outline: 3px solid #f9ab00; outline-offset: 2px; }
 .mark { font-size: 14px; }
+.row { display: inline-flex; gap: 6px; }
 `;
+
+/** What the buttons do; "Annotate" is offered only when the selection can be annotated. */
+export interface SelectionActions {
+  lookUp(): void;
+  annotate?(): void;
+}
+
+/** The buttons' visible text and accessible names. */
+export interface SelectionLabels {
+  lookUp: string;
+  annotate: string;
+}
 
 /** Places the shadow host at document coordinates (x, y). */
 export function placeHost(host: HTMLElement, pos: { x: number; y: number }): void {
@@ -30,14 +45,14 @@ export function placeHost(host: HTMLElement, pos: { x: number; y: number }): voi
  * its accessible name and visible text ("Look up in Sverka"). Pressing the
  * mouse on it must not clear the page's selection, so mousedown is cancelled.
  */
-export function buildLookupButton(container: HTMLElement, label: string, onActivate: () => void): HTMLButtonElement {
+export function buildLookupButton(container: HTMLElement, label: string, onActivate: () => void, icon = '⇄'): HTMLButtonElement {
   const doc = container.ownerDocument;
   const button = doc.createElement('button');
   button.type = 'button';
   const mark = doc.createElement('span');
   mark.className = 'mark';
   mark.setAttribute('aria-hidden', 'true');
-  mark.textContent = '⇄';
+  mark.textContent = icon;
   button.append(mark, doc.createTextNode(label));
   button.addEventListener('mousedown', (e) => e.preventDefault());
   button.addEventListener('click', (e) => {
@@ -49,4 +64,18 @@ export function buildLookupButton(container: HTMLElement, label: string, onActiv
   });
   container.append(button);
   return button;
+}
+
+/** Both buttons side by side ("Annotate" only when `actions.annotate` is set), in one row inside `container`. */
+export function buildSelectionButtons(container: HTMLElement, labels: SelectionLabels, actions: SelectionActions): HTMLButtonElement[] {
+  const row = container.ownerDocument.createElement('div');
+  row.className = 'row';
+  container.append(row);
+  const buttons = [buildLookupButton(row, labels.lookUp, () => actions.lookUp())];
+  if (actions.annotate) {
+    const annotate = buildLookupButton(row, labels.annotate, () => actions.annotate?.(), '✎');
+    annotate.classList.add('annotate');
+    buttons.push(annotate);
+  }
+  return buttons;
 }

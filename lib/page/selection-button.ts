@@ -1,13 +1,18 @@
-// When to show the lookup button: a settled selection of at least five words
-// outside Sverka's own UI. Escape, a shorter or collapsed selection, or a
-// click elsewhere hides it. Mounting is the caller's (the content script
+// When to show the selection buttons: a settled selection of at least five
+// words outside Sverka's own UI. Escape, a shorter or collapsed selection, or
+// a click elsewhere hides them. "Annotate" joins "Look up" when the selection
+// can be described as selectors (see lib/annotations/content.ts); that
+// description is taken when the buttons show, because by the click the
+// selection may be gone. Mounting is the caller's (the content script
 // mounts a shadow root), so this logic runs in unit tests with a fake.
 import { buttonPosition, quoteOf } from './selection';
 import type { Scheduler } from './schedule';
+import type { SelectionActions } from './lookup-button';
+import type { PageSelection } from '../annotations/selection';
 
 export interface ButtonHost {
-  /** Shows the button at document coordinates; `onActivate` runs on the reader's click. */
-  show(pos: { x: number; y: number }, onActivate: () => void): void;
+  /** Shows the buttons at document coordinates; each action runs on the reader's click on its button. */
+  show(pos: { x: number; y: number }, actions: SelectionActions): void;
   hide(): void;
   /** True for events and selections inside the button itself. */
   contains(node: Node | null): boolean;
@@ -20,6 +25,10 @@ export interface SelectionButtonDeps {
   host: ButtonHost;
   /** Sends quoteSelected. */
   lookUp(text: string): void;
+  /** The current selection as selectors, or null when it cannot be annotated (no visible text, too long). */
+  describe?(): PageSelection | null;
+  /** Sends selectionAnnotated. */
+  annotate?(selection: PageSelection): void;
   /** How long the selection must stay still before the button appears (the reader may still be dragging). */
   settleMs?: number;
 }
@@ -77,9 +86,21 @@ export class SelectionButton {
     const pos = buttonPosition(sel, this.deps.win);
     if (!pos) return this.hide();
     this.shownFor = quote;
-    this.deps.host.show(pos, () => {
-      this.deps.lookUp(quote);
-      this.hide();
+    const { annotate, describe } = this.deps;
+    const selection = annotate && describe ? describe() : null;
+    this.deps.host.show(pos, {
+      lookUp: () => {
+        this.deps.lookUp(quote);
+        this.hide();
+      },
+      ...(annotate && selection
+        ? {
+            annotate: () => {
+              annotate(selection);
+              this.hide();
+            },
+          }
+        : {}),
     });
   }
 }

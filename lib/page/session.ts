@@ -36,6 +36,8 @@ export interface PageDeps {
   clicked(start: number): void;
   /** True for nodes Sverka itself put in the page (the lookup button's host). */
   isOurs(node: Node): boolean;
+  /** The article area changed and settled (annotations check their own ranges then). */
+  settled?(): void;
   highlightsEnabled: boolean;
 }
 
@@ -172,7 +174,10 @@ export class PageSession {
     this.stopWatching = watchArticle(this.deps.doc.body ?? this.deps.doc.documentElement, this.deps.sched, {
       container: () => (this.container?.isConnected ? this.container : (this.deps.doc.body ?? undefined)),
       isOurs: (n) => this.deps.isOurs(n),
-      onSettled: () => void this.recheck(),
+      onSettled: () => {
+        void this.recheck();
+        this.deps.settled?.();
+      },
     });
   }
 

@@ -7,14 +7,18 @@ export const HIGHLIGHT_NAMES = {
   source: 'sverka-source',
   contradiction: 'sverka-contradiction',
   flash: 'sverka-flash',
+  annotation: 'sverka-annotation',
 } as const;
 
 // Translucent backgrounds read on light and dark pages alike. A contradiction
-// is also underlined, so the difference does not rest on colour alone.
+// is also underlined, so the difference does not rest on colour alone; the
+// reader's own annotations get a solid green underline (and a faint green
+// background), which stays visible on top of the other two.
 export const HIGHLIGHT_CSS = `
 ::highlight(sverka-source) { background-color: rgba(255, 200, 0, 0.38); }
 ::highlight(sverka-contradiction) { background-color: rgba(255, 90, 80, 0.32); text-decoration: underline wavy rgb(200, 30, 30); text-decoration-thickness: 1.5px; }
 ::highlight(sverka-flash) { background-color: rgba(40, 120, 255, 0.5); }
+::highlight(sverka-annotation) { background-color: rgba(40, 170, 80, 0.2); text-decoration: underline solid rgb(20, 130, 60); text-decoration-thickness: 2px; text-underline-offset: 3px; }
 `;
 
 type SheetCtor = new () => CSSStyleSheet;

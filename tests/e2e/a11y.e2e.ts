@@ -97,7 +97,7 @@ describe.each(['light', 'dark'] as const)('the panel in the %s colour scheme', (
       getSelection()!.removeAllRanges();
       getSelection()!.addRange(range);
     });
-    await page.getByRole('button', { name: /Sverka/ }).waitFor({ timeout: 5_000 });
+    await page.getByRole('button', { name: 'Look up in Sverka' }).waitFor({ timeout: 5_000 });
     const inPage = await runAxe(page, { include: [{ fromShadowDom: ['sverka-lookup', 'button'] }] });
     record(`page-lookup-button-${scheme}`, inPage);
     expect(serious(inPage)).toEqual([]);

@@ -3,8 +3,8 @@
 // an extension page), stored in the worker's IndexedDB — save, list, a
 // conflicting edit from a second "tab", export in every format, delete,
 // import with duplicates — and the annotations still there after the
-// browser is closed and opened again on the same profile. Needs the lead's wiring of
-// lib/annotations/protocol.ts into lib/protocol.ts and the background.
+// browser is closed and opened again on the same profile. The reader's side
+// (selection → editor → highlight, exports as downloads) is annotations-flow.e2e.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

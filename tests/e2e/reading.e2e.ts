@@ -161,7 +161,7 @@ describe('a Russian article (TASS seed page)', () => {
     expect(await page.locator('sverka-lookup').count()).toBe(0);
 
     await select(quote);
-    const button = page.getByRole('button', { name: /Sverka/ });
+    const button = page.getByRole('button', { name: 'Look up in Sverka' });
     await button.waitFor({ timeout: 5_000 });
     await page.keyboard.press('Escape');
     await page.locator('sverka-lookup').waitFor({ state: 'detached', timeout: 5_000 });

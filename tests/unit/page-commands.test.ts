@@ -37,5 +37,10 @@ describe('parseCommand', () => {
     expect(parseCommand({ sverka: 1, type: 'setHighlights', payload: { enabled: false } })).toEqual({ type: 'setHighlights', payload: { enabled: false } });
     expect(parseCommand({ sverka: 1, type: 'focusSentence', payload: { start: -1, end: 2 } })).toBeUndefined();
     expect(parseCommand({ sverka: 1, type: 'setHighlights', payload: { enabled: 'yes' } })).toBeUndefined();
+    // The stored annotations changed: the page fetches and re-anchors them (extra keys dropped, a payload required).
+    expect(parseCommand({ sverka: 1, type: 'annotationsChanged', payload: {} })).toEqual({ type: 'annotationsChanged', payload: {} });
+    expect(parseCommand({ sverka: 1, type: 'annotationsChanged', payload: { url: 'https://evil.example/' } })).toEqual({ type: 'annotationsChanged', payload: {} });
+    expect(parseCommand({ sverka: 1, type: 'annotationsChanged' })).toBeUndefined();
+    expect(parseCommand({ sverka: 2, type: 'annotationsChanged', payload: {} })).toBeUndefined();
   });
 });

@@ -5,7 +5,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { quoteOf, MAX_QUOTE_CHARS } from '../../lib/page/selection';
 import { SelectionButton, type ButtonHost } from '../../lib/page/selection-button';
-import { buildLookupButton, placeHost } from '../../lib/page/lookup-button';
+import { buildLookupButton, buildSelectionButtons, placeHost, type SelectionActions } from '../../lib/page/lookup-button';
+import type { PageSelection } from '../../lib/annotations/selection';
 import { markAt } from '../../lib/page/hit-test';
 import { inChunks, SLICE_MS } from '../../lib/page/schedule';
 import { adoptedSheet, HIGHLIGHT_CSS } from '../../lib/page/styles';
@@ -31,24 +32,25 @@ function selectText(el: Element): void {
 }
 
 describe('SelectionButton', () => {
-  function setup() {
+  function setup(describe?: () => PageSelection | null) {
     document.body.innerHTML = '<p id="long">Lavrov said the leaders do not draft specific projects</p><p id="short">Sergey Lavrov</p>';
     const sched = manualScheduler();
     const shown: { x: number; y: number }[] = [];
-    let activate = () => {};
+    let actions: SelectionActions = { lookUp: () => {} };
     const host: ButtonHost = {
-      show: (pos, onActivate) => {
+      show: (pos, next) => {
         shown.push(pos);
-        activate = onActivate;
+        actions = next;
       },
       hide: vi.fn(),
       contains: () => false,
     };
     const lookUp = vi.fn();
+    const annotate = vi.fn();
     // jsdom has no layout: one client rect for the selection.
     Range.prototype.getClientRects = () => [{ right: 100, bottom: 40, left: 10, top: 20, width: 90, height: 20 }] as unknown as DOMRectList;
-    const button = new SelectionButton({ doc: document, win: window, sched, host, lookUp });
-    return { sched, shown, host, lookUp, button, activate: () => activate() };
+    const button = new SelectionButton({ doc: document, win: window, sched, host, lookUp, ...(describe ? { describe, annotate } : {}) });
+    return { sched, shown, host, lookUp, annotate, button, activate: () => actions.lookUp(), actions: () => actions };
   }
 
   it('shows for a settled selection of five words and looks it up on activation', () => {
@@ -62,6 +64,30 @@ describe('SelectionButton', () => {
     t.activate();
     expect(t.lookUp).toHaveBeenCalledWith('Lavrov said the leaders do not draft specific projects');
     expect(t.button.visible).toBe(false);
+  });
+
+  it('offers Annotate with the selection described when the buttons show, not when clicked', () => {
+    const described: PageSelection = { url: 'https://tass.ru/a', title: 'A', exact: 'Lavrov said the leaders do not draft specific projects', prefix: '', suffix: '', start: 0, end: 46 };
+    const describe = vi.fn(() => described);
+    const t = setup(describe);
+    selectText(document.getElementById('long')!);
+    t.button.selectionChanged();
+    t.sched.runLater();
+    expect(describe).toHaveBeenCalledTimes(1);
+    getSelection()!.removeAllRanges(); // a click may collapse the selection before it reaches the button
+    t.actions().annotate!();
+    expect(t.annotate).toHaveBeenCalledWith(described);
+    expect(t.lookUp).not.toHaveBeenCalled();
+    expect(t.button.visible).toBe(false);
+  });
+
+  it('offers no Annotate when the selection cannot be described (too long, nothing visible)', () => {
+    const t = setup(() => null);
+    selectText(document.getElementById('long')!);
+    t.button.selectionChanged();
+    t.sched.runLater();
+    expect(t.button.visible).toBe(true);
+    expect(t.actions().annotate).toBeUndefined();
   });
 
   it('stays hidden for short selections, hides on collapse, and Escape dismisses until a new selection starts', () => {
@@ -104,6 +130,17 @@ describe('buildLookupButton', () => {
     const host = document.createElement('sverka-lookup');
     placeHost(host, { x: 12.4, y: 300 });
     expect(host.style.getPropertyValue('--sverka-x')).toBe('12px');
+  });
+});
+
+describe('buildSelectionButtons', () => {
+  it('puts "Annotate" next to "Look up" only when there is something to annotate', () => {
+    const container = document.createElement('div');
+    const both = buildSelectionButtons(container, { lookUp: 'Look up in Sverka', annotate: 'Annotate in Sverka' }, { lookUp: vi.fn(), annotate: vi.fn() });
+    expect(both.map((b) => b.textContent)).toEqual(['⇄Look up in Sverka', '✎Annotate in Sverka']);
+    expect(both[1].classList.contains('annotate')).toBe(true);
+    const one = buildSelectionButtons(document.createElement('div'), { lookUp: 'Look up in Sverka', annotate: 'Annotate in Sverka' }, { lookUp: vi.fn() });
+    expect(one).toHaveLength(1);
   });
 });
 
