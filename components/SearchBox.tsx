@@ -46,7 +46,7 @@ export function LookupResults({ lookup, pending, error }: { lookup?: QuoteLookup
   return (
     <section ref={ref} class="lookup" aria-labelledby="lookup-h" aria-live="polite">
       <h2 id="lookup-h">
-        {t('lookupFor')} <q>{lookup.text.length > 140 ? `${lookup.text.slice(0, 140)}…` : lookup.text}</q>
+        {t('lookupFor')} <q dir="auto">{lookup.text.length > 140 ? `${lookup.text.slice(0, 140)}…` : lookup.text}</q>
       </h2>
       {lookup.matches.length === 0 ? <p class="notice">{t('noLookupMatches')}</p> : lookup.matches.map((m) => <ClaimCard match={m} key={m.claimId} />)}
     </section>

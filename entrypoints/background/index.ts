@@ -1,5 +1,7 @@
 // Background service worker: wiring only. It owns IndexedDB and matching;
 // pages reach it through lib/protocol.ts messages, validated and sender-checked.
+// First: zod must not probe `new Function` under the extension's CSP.
+import '../../lib/zod-jitless';
 import { browser, type Browser } from 'wxt/browser';
 import { SverkaDatabase } from '../../lib/db/database';
 import { syncBundled } from '../../lib/db/sync-bundled';
@@ -25,6 +27,8 @@ export default defineBackground(() => {
     session: browser.storage.session,
     bundled: bundledDatabase,
     now: () => Date.now(),
+    // A "working" tab state from an earlier start of the worker was cut off; this id tells them apart.
+    workerId: crypto.randomUUID(),
     notify: (tabId) => broadcast(envelope('tabStateChanged', { tabId })),
     showBadge: (state) => {
       const badge = badgeFor(state);
@@ -60,8 +64,13 @@ export default defineBackground(() => {
     const origin = browser.runtime.getURL('/');
     if (isOwnContentScript(sender, id, origin)) {
       const parsed = parseMessage(ContentToBackground, raw);
-      if (!parsed.ok) return Promise.resolve(parsed);
       const tabId = sender.tab!.id!;
+      if (!parsed.ok) {
+        // Our own script's article that failed validation (say, a URL over the bounds): the panel must not wait for ever.
+        const type = (raw as { type?: unknown } | null)?.type;
+        if (type === 'articleExtracted') return service.articleRejected(deps, tabId, sender.tab?.url ?? '', parsed.error);
+        return Promise.resolve(parsed);
+      }
       const { value } = parsed;
       switch (value.type) {
         case 'articleExtracted':

@@ -29,12 +29,24 @@ import { lookupButtonHost } from './lookup-ui';
 import type { TabState } from '../../lib/service/tab-state';
 import type { Annotation } from '../../lib/annotations/types';
 
+// A page can dispatch WXT's "content script started" event itself (the
+// extension id is public) and so invalidate this script in its tab. Count real
+// starts in the isolated world, which the page cannot reach, before WXT builds
+// the context that announces this copy; accept the event only when a newer
+// copy really started (docs/security.md, gap 2).
+const STARTS = Symbol.for('sverka.content.starts');
+const starts = globalThis as unknown as Record<symbol, number>;
+starts[STARTS] = (starts[STARTS] ?? 0) + 1;
+
 export default defineContentScript({
   matches: outletMatchPatterns(),
   runAt: 'document_idle',
   // The page's own message listeners are none of our business.
   noScriptStartedPostMessage: true,
   async main(ctx) {
+    const mine = starts[STARTS];
+    const verify = ctx.verifyScriptStartedEvent.bind(ctx);
+    ctx.verifyScriptStartedEvent = (e: CustomEvent) => verify(e) && starts[STARTS] !== mine;
     // The script's own start (evaluation up to the first await) is one task of ours, logged for the long-task suite.
     const booted = performance.now();
     const sched = ctxScheduler(ctx);
