@@ -5,7 +5,7 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { Actor, Claim, Event, Relation } from '../claims/schema';
 import type { Annotation } from '../annotations/types';
-import { addAnnotationsSchema } from './schema-v2';
+import { addAnnotationsSchema, V1_STORES } from './schema-v2';
 
 /** Where a record came from: the bundled data or a user-imported pack. */
 export type Origin = 'bundled' | `pack:${string}`;
@@ -41,14 +41,8 @@ export class SverkaDatabase extends Dexie {
   /** `options` lets tests and the CLI pass their own indexedDB implementation. */
   constructor(name = 'sverka', options?: DexieOptions) {
     super(name, options);
-    this.version(1).stores({
-      meta: 'key',
-      events: 'id, origin',
-      actors: 'id, origin',
-      claims: 'id, origin, event, speaker, date',
-      relations: '++id, origin, from, to, type',
-      packs: 'id',
-    });
+    // Versions are never deleted or edited: a browser may still hold a database of any of them.
+    this.version(1).stores(V1_STORES);
     addAnnotationsSchema(this);
   }
 }

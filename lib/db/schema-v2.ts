@@ -9,7 +9,7 @@
 // this one declaration shows the whole v2 schema.
 import type Dexie from 'dexie';
 
-/** The stores of version 1 exactly as lib/db/database.ts declares them. */
+/** The stores of version 1, frozen: lib/db/database.ts declares version 1 with exactly these. */
 export const V1_STORES = {
   meta: 'key',
   events: 'id, origin',

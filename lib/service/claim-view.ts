@@ -1,19 +1,11 @@
 // A claim as the panel shows it: the speaker resolved to names in three
 // languages. Used for the opposing side of a contradiction, which the matcher
 // reports by id only.
-import type { ClaimDatabase, Source } from '../claims/schema';
+import type { ClaimDatabase } from '../claims/schema';
+import type { Match } from '../match';
 
-export interface ClaimView {
-  claimId: string;
-  speaker: { id: string; name: { ru: string; uk: string; en: string } };
-  date: string;
-  event: string;
-  kind: string;
-  quote: string;
-  quoteLang: 'ru' | 'uk' | 'en';
-  text: { ru: string; uk: string; en: string };
-  sources: Source[];
-}
+/** A matched claim minus the match itself (score, why), plus its kind: the same shape the cards render. */
+export type ClaimView = Omit<Match, 'score' | 'why'> & { kind: string };
 
 export function claimView(data: ClaimDatabase, claimId: string): ClaimView | undefined {
   const claim = data.claims.find((c) => c.id === claimId);
