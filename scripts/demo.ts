@@ -2,7 +2,7 @@
 // article, served offline at its outlet's URL. With a display the browser
 // stays open with the side panel; without one it runs headless and writes
 // screenshots of the page and the panel to artifacts/demo/.
-import { launch, openPanel, tabIdOf } from '../tests/e2e/harness';
+import { clickToolbarButton, launch, openPanel, tabIdOf } from '../tests/e2e/harness';
 import { seedPages, served } from '../tests/e2e/pages';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -19,9 +19,8 @@ async function main(): Promise<void> {
   await page.goto(demo.url);
   const tabId = await tabIdOf(session, page);
   if (headed) {
-    // Open the real side panel the way the toolbar button does.
-    const cdp = await session.browserCdp();
-    await cdp.send('Extensions.triggerAction' as never, { id: session.extensionId, targetId: await targetIdOf(page) } as never).catch(async () => {
+    // Open the real side panel the way the toolbar button does; a panel in a tab if this Chromium refuses.
+    await clickToolbarButton(session, page).catch(async () => {
       await openPanel(session, tabId);
     });
     process.stdout.write(`Sverka is running on ${demo.url} (served offline). Close the browser to finish.\n`);
@@ -51,12 +50,6 @@ async function combine(session: Awaited<ReturnType<typeof launch>>, pagePng: str
   );
   await view.screenshot({ path: out });
   await view.close();
-}
-
-async function targetIdOf(page: import('playwright-core').Page): Promise<string> {
-  const cdp = await page.context().newCDPSession(page);
-  const { targetInfo } = (await cdp.send('Target.getTargetInfo')) as { targetInfo: { targetId: string } };
-  return targetInfo.targetId;
 }
 
 main().catch((e: unknown) => {
