@@ -19,7 +19,7 @@ export interface ServiceDeps {
   showBadge(state: TabState): void;
   /** Inject the content script into a tab the user asked us to read. */
   injectContentScript(tabId: number): Promise<void>;
-  /** Focus the panel on a lookup (opens nothing by itself). */
+  /** Keep the last lookup where a panel opened later finds it (session storage). */
   storeLookup?(lookup: QuoteLookup): Promise<void>;
   now(): number;
   /** A fresh id per start of the service worker (MV3 stops it whenever it likes). */
