@@ -6,6 +6,8 @@ import type { SverkaDatabase } from './database';
 
 /** Returns true when the stored bundled data was replaced. One transaction: all or nothing. */
 export async function syncBundled(db: SverkaDatabase, bundled: ClaimDatabase): Promise<boolean> {
+  // The common case on every message: already stored. A plain read avoids a read-write transaction across five tables.
+  if ((await db.meta.get('bundledVersion'))?.value === bundled.version) return false;
   return db.transaction('rw', [db.meta, db.events, db.actors, db.claims, db.relations], async () => {
     const current = await db.meta.get('bundledVersion');
     if (current?.value === bundled.version) return false;
@@ -26,15 +28,20 @@ export async function syncBundled(db: SverkaDatabase, bundled: ClaimDatabase): P
   });
 }
 
+/** The version of what is stored (bundled data version + imported pack ids), read without loading the records. */
+export async function storedVersion(db: SverkaDatabase): Promise<string> {
+  const [version, packIds] = await Promise.all([db.meta.get('bundledVersion'), db.packs.toCollection().primaryKeys()]);
+  return [String(version?.value ?? 'none'), ...packIds.map(String).sort()].join('+');
+}
+
 /** Everything in the database (bundled + imported), as the matcher and `db export` see it. */
 export async function readDatabase(db: SverkaDatabase): Promise<ClaimDatabase> {
   const strip = <T extends { origin?: unknown; id?: unknown }>({ origin: _o, ...rest }: T) => rest;
   const [events, actors, claims, relations, version] = await Promise.all([
-    db.events.toArray(), db.actors.toArray(), db.claims.toArray(), db.relations.toArray(), db.meta.get('bundledVersion'),
+    db.events.toArray(), db.actors.toArray(), db.claims.toArray(), db.relations.toArray(), storedVersion(db),
   ]);
-  const packs = await db.packs.toArray();
   return {
-    version: [String(version?.value ?? 'none'), ...packs.map((p) => p.id).sort()].join('+'),
+    version,
     events: events.map(strip),
     actors: actors.map(strip),
     claims: claims.map(strip),

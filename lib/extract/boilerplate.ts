@@ -5,17 +5,11 @@
 // is pinned by a fixture page in tests/fixtures/pages or real-pages.
 import type { Block } from './blocks';
 import { parseDateText, partsToIso } from './dates';
+import { foldLookalikes } from '../text/normalize';
 
-// Latin letters typed inside Cyrillic words ("Підписуйтеcь" with a Latin c)
-// would slip past Cyrillic patterns; fold them before matching.
-const LOOKALIKE: Record<string, string> = { a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у', i: 'і', k: 'к', m: 'м', t: 'т', h: 'н', b: 'в' };
-
-/** Lower-cased text with Latin look-alikes inside Cyrillic words folded to Cyrillic, ё → е. */
+/** Lower-cased text with Latin look-alikes inside Cyrillic words ("Підписуйтеcь") folded to Cyrillic, ё → е. */
 export function foldForMatching(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\p{L}]+/gu, (w) => (/[\u0400-\u04FF]/.test(w) ? w.replace(/[a-z]/g, (ch) => LOOKALIKE[ch] ?? ch) : w))
-    .replace(/ё/g, 'е');
+  return foldLookalikes(text).toLowerCase().replace(/ё/g, 'е');
 }
 
 // Each rule: a name (for tests and debugging) and a test on the folded text.

@@ -2,11 +2,11 @@
 // copy in memory (same worker), then the serialized index persisted in
 // IndexedDB (same data version), and only then builds from scratch.
 import { Matcher } from '../match';
-import { readDatabase, syncBundled } from '../db/sync-bundled';
+import { readDatabase, storedVersion, syncBundled } from '../db/sync-bundled';
 import type { SverkaDatabase } from '../db/database';
 import type { ClaimDatabase } from '../claims/schema';
 
-let current: { version: string; matcher: Promise<Matcher> } | undefined;
+let current: { version: string; data: ClaimDatabase; matcher: Promise<Matcher> } | undefined;
 
 async function loadOrBuild(db: SverkaDatabase, data: ClaimDatabase): Promise<Matcher> {
   const stored = (await db.meta.get('matcherIndex'))?.value as { version: string; json: string } | undefined;
@@ -24,13 +24,20 @@ async function loadOrBuild(db: SverkaDatabase, data: ClaimDatabase): Promise<Mat
   return matcher;
 }
 
-/** Makes sure the bundled data is stored, then returns the matcher over everything stored. */
+/**
+ * Makes sure the bundled data is stored, then returns the matcher over everything stored.
+ * Every article and lookup comes through here: while the stored version is unchanged the
+ * records are not read again.
+ */
 export async function getMatcher(db: SverkaDatabase, bundled: () => ClaimDatabase): Promise<{ matcher: Matcher; data: ClaimDatabase }> {
   await syncBundled(db, bundled());
-  const data = await readDatabase(db);
-  if (current?.version !== data.version) current = { version: data.version, matcher: loadOrBuild(db, data) };
+  if (current?.version !== (await storedVersion(db))) {
+    const data = await readDatabase(db);
+    current = { version: data.version, data, matcher: loadOrBuild(db, data) };
+  }
+  const { data, matcher } = current;
   try {
-    return { matcher: await current.matcher, data };
+    return { matcher: await matcher, data };
   } catch (e) {
     current = undefined;
     throw e;
