@@ -17,11 +17,12 @@ import { clearTabSession } from '../../lib/service/tab-session';
 import type { AnnotationRouteDeps } from '../../lib/service/annotation-routes';
 import { badgeFor } from '../../lib/service/badge';
 import { setUpMenus, openPanel } from './ui-surfaces';
-import { setUiLang, uiLangFromLocale } from '../../lib/i18n';
-import { highlightsEnabled } from '../../lib/settings';
+import { followReaderLang } from '../../lib/i18n/reader-lang';
+import { highlightsEnabled, uiLanguage } from '../../lib/settings';
 
 export default defineBackground(() => {
-  setUiLang(uiLangFromLocale(browser.i18n.getUILanguage()));
+  // The reader's language (panel settings) for everything the worker words; menus are re-titled on each change.
+  const lang = followReaderLang(uiLanguage, browser.i18n.getUILanguage(), () => setUpMenus());
   const db = new SverkaDatabase();
   const broadcast = (message: unknown) => void browser.runtime.sendMessage(message).catch(() => {});
   const deps: service.ServiceDeps = {
@@ -66,6 +67,7 @@ export default defineBackground(() => {
     toTab: (tabId, message) => toTab(browser.tabs, tabId, message),
     tabUrl: async (tabId) => (await browser.tabs.get(tabId)).url,
     setHighlights: (enabled) => setHighlights(browser.tabs, highlightsEnabled, enabled),
+    ready: lang.ready,
   };
   const surfaces: SurfaceDeps = {
     openPanel: (tabId) => void openPanel(tabId),
@@ -74,7 +76,6 @@ export default defineBackground(() => {
   };
 
   browser.runtime.onInstalled.addListener(() => {
-    setUpMenus();
     syncBundled(db, bundledDatabase()).catch((e) => console.error('Sverka: loading the bundled claims failed', e));
   });
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => routeMessage(router, raw, sender));

@@ -3,11 +3,20 @@
 import { browser } from 'wxt/browser';
 import { t } from '../../lib/i18n';
 
-export function setUpMenus(): void {
-  browser.contextMenus.removeAll().then(() => {
+let menus: Promise<void> = Promise.resolve();
+
+/**
+ * (Re)creates the menu items in the current UI language. Called at every start
+ * of the worker and on every language change; calls are chained so two never
+ * interleave (a second create of the same id would fail).
+ */
+export function setUpMenus(): Promise<void> {
+  menus = menus.then(async () => {
+    await browser.contextMenus.removeAll();
     browser.contextMenus.create({ id: 'sverka-lookup', title: t('menuLookUp'), contexts: ['selection'] });
     browser.contextMenus.create({ id: 'sverka-analyse', title: t('menuAnalyse'), contexts: ['page'] });
-  });
+  }).catch((e) => console.warn('Sverka: the context menu could not be set up', e));
+  return menus;
 }
 
 type ChromeSidePanel = { open(o: { tabId: number }): Promise<void> };

@@ -1,18 +1,15 @@
-// Options page (opens in a tab): the database browser and pack import.
-// Wiring only: the UI language, and the three background requests it needs.
+// Options page (opens in a tab): the database browser, pack import, export and
+// subscriptions, and the reader's own statements. Wiring only: the reader's UI
+// language (re-rendered on change), and the background requests it needs.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { OptionsApp, type BrowserApi } from '../../components/browser/OptionsApp';
 import { request } from '../../components/api';
-import { setUiLang, uiLangFromLocale } from '../../lib/i18n';
+import { followReaderLang } from '../../lib/i18n/reader-lang';
 import { bt } from '../../lib/i18n/browser-strings';
+import { uiLanguage } from '../../lib/settings';
 import '../../components/panel.css';
 import '../../components/browser.css';
-
-const lang = uiLangFromLocale(browser.i18n.getUILanguage());
-setUiLang(lang);
-document.documentElement.lang = lang;
-document.title = bt('pageTitle');
 
 const api: BrowserApi = {
   getDatabase: () => request('getDatabase', {}),
@@ -20,4 +17,12 @@ const api: BrowserApi = {
   removePack: (packId) => request('removePack', { packId }),
 };
 
-render(<OptionsApp api={api} />, document.getElementById('app')!);
+function show(lang: string): void {
+  document.documentElement.lang = lang;
+  document.title = bt('pageTitle');
+  // A language change re-renders the page from scratch in the new language (keyed by it).
+  render(<OptionsApp key={lang} api={api} />, document.getElementById('app')!);
+}
+
+const { ready } = followReaderLang(uiLanguage, browser.i18n.getUILanguage(), (lang) => show(lang));
+ready.catch(() => {});

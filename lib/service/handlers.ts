@@ -1,6 +1,7 @@
 // What the background does with each message. Pure of browser globals: the
 // entrypoint passes the APIs in, so unit tests drive these with fakes.
 import { outletForUrl } from '../outlets';
+import { gt } from '../i18n/background-strings';
 import { articleMeta, readTabState, writeTabState, type KeyValueArea, type TabState } from './tab-state';
 import { getMatcher } from './matcher-cache';
 import { claimView, eventTitles } from './claim-view';
@@ -40,20 +41,19 @@ export interface DatabaseInfo {
   relations: number;
 }
 
-const INTERRUPTED = 'Sverka was interrupted while reading this page. Reload the page to read it again.';
 
 /** Errors as the reader should read them: storage problems say what happened and that nothing was lost. */
 const fail = (error: unknown): { ok: false; error: string } => {
   const name = error instanceof Error ? (error as Error & { inner?: Error }).inner?.name ?? error.name : '';
   if (name === 'QuotaExceededError') {
-    return { ok: false, error: "The browser's storage for Sverka is full (QuotaExceededError). Nothing stored was changed; free some disk space and try again." };
+    return { ok: false, error: gt('storageFull') };
   }
   return { ok: false, error: error instanceof Error ? error.message : String(error) };
 };
 
 /** An own content script's message that failed validation (e.g. a URL over the protocol's bounds): the tab gets a final state. */
 export async function articleRejected(deps: ServiceDeps, tabId: number, url: string, error: string): Promise<Result<TabState>> {
-  const state: TabState = { tabId, url: url.slice(0, 8_192), status: 'error', detail: `Sverka could not read this page: ${error.slice(0, 300)}`, updatedAt: deps.now() };
+  const state: TabState = { tabId, url: url.slice(0, 8_192), status: 'error', detail: gt('couldNotRead', { reason: error.slice(0, 300) }), updatedAt: deps.now() };
   await save(deps, state);
   return { ok: false, error };
 }
@@ -101,7 +101,7 @@ export async function getTabState(deps: ServiceDeps, msg: PanelMessage['getTabSt
   if (stored && (!tabUrl || withoutFragment(stored.url) === withoutFragment(tabUrl))) {
     // "working" written by an earlier start of the worker: that start was stopped mid-matching and nothing will finish it.
     if (stored.status === 'working' && stored.worker && deps.workerId && stored.worker !== deps.workerId) {
-      return { ok: true, value: { ...stored, status: 'error', detail: INTERRUPTED } };
+      return { ok: true, value: { ...stored, status: 'error', detail: gt('interrupted') } };
     }
     return { ok: true, value: stored };
   }

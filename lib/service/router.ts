@@ -29,6 +29,8 @@ export interface RouterDeps {
   tabUrl(tabId: number): Promise<string | undefined>;
   /** Remembers the highlights setting and applies it to every tab. */
   setHighlights(enabled: boolean): Promise<Result<null>>;
+  /** Settles when the reader's UI language is applied, so a worker woken by a message answers in it. */
+  ready?: Promise<unknown>;
 }
 
 /**
@@ -42,6 +44,7 @@ export function routeMessage(deps: RouterDeps, raw: unknown, sender: SenderInfo)
 }
 
 async function fromContentScript(deps: RouterDeps, raw: unknown, sender: SenderInfo): Promise<Result<unknown>> {
+  await deps.ready;
   const tabId = sender.tab!.id!;
   const parsed = parseMessage(ContentToBackground, raw);
   if (!parsed.ok) {
@@ -73,6 +76,7 @@ async function fromContentScript(deps: RouterDeps, raw: unknown, sender: SenderI
 }
 
 async function fromExtensionPage(deps: RouterDeps, raw: unknown): Promise<Result<unknown>> {
+  await deps.ready;
   const parsed = parseMessage(PanelToBackground, raw);
   if (!parsed.ok) return parsed;
   const { value } = parsed;

@@ -4,6 +4,7 @@
 // them with fakes. The entrypoint passes `browser.tabs` and friends in.
 import { envelope } from '../messaging';
 import { outletForUrl } from '../outlets';
+import { gt } from '../i18n/background-strings';
 import type { Result } from '../types/result';
 
 /** The slice of browser.tabs used here. */
@@ -18,7 +19,7 @@ export async function toTab(tabs: TabsApi, tabId: number, message: unknown): Pro
     await tabs.sendMessage(tabId, message);
     return { ok: true, value: null };
   } catch {
-    return { ok: false, error: 'Sverka is not running in that tab.' };
+    return { ok: false, error: gt('notInTab') };
   }
 }
 
