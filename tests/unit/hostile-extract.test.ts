@@ -111,7 +111,7 @@ describe('the background stores hostile text as data and the badge never shows p
     expect(r.value.findings?.matches.some((m) => m.sentence.includes(IMG))).toBe(true);
     const badge = badgeFor(badges[badges.length - 1]);
     expect(badge.text).toMatch(/^\d*!?$/);
-    expect(badge.title).toMatch(/^Sverka: \d+ statement\(s\)(?:, \d+ possible contradiction\(s\))?$/);
+    expect(badge.title).toMatch(/^Sverka: statements \d+(?:, possible contradictions \d+)?$/);
 
     // The findings report export of the same tab: payload headline and sentences escaped, no live markup or link.
     const report = findingsReport({ url: page.url, title: r.value.article!.title, outletId: 'tass' }, r.value.findings!, claimLookup(bundledDatabase()), 'en');
