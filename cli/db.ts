@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { claimFilePaths, readClaimFiles } from '../lib/claims/node-files';
 import { formatDataError, validateClaimFiles } from '../lib/claims/validate';
 import { dataVersion } from '../lib/claims/version';
+import { packExportCommand } from './pack-export';
 import type { ClaimDatabase } from '../lib/claims/schema';
 
 export const BUNDLED_DIR = resolve(import.meta.dirname, '../assets/claims');
@@ -29,6 +30,9 @@ export function dbCommand(args: string[]): void {
   if (sub === 'validate') {
     const db = loadDatabaseOrExit(rest);
     process.stdout.write(`ok: ${db.claims.length} claims, ${db.events.length} events, ${db.actors.length} actors, ${db.relations.length} relations\n`);
+  } else if (sub === 'export' && rest.length) {
+    const code = packExportCommand(rest, loadDatabaseOrExit(), (s) => process.stdout.write(s), (s) => process.stderr.write(s));
+    if (code) process.exit(code);
   } else if (sub === 'export') {
     const db = loadDatabaseOrExit();
     process.stdout.write(`${JSON.stringify(db, null, 2)}\n`);
@@ -50,7 +54,7 @@ export function dbCommand(args: string[]): void {
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
   } else {
-    process.stderr.write('usage: sverka db validate [FILE…] | export | stats\n');
+    process.stderr.write('usage: sverka db validate [FILE…] | export [--pack ID --format sverka|claimreview [--from PACK.json …]] | stats\n');
     process.exit(2);
   }
 }

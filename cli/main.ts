@@ -5,6 +5,7 @@ import { dbCommand } from './db';
 const USAGE = `usage:
   sverka db validate [FILE…]     validate the bundled claim data (or the given files)
   sverka db export               the whole database as one JSON document
+  sverka db export --pack ID --format sverka|claimreview [--from PACK.json …]   one pack (or "bundled") as a Sverka pack or ClaimReview JSON-LD
   sverka db stats                counts per event, relation type and kind
   sverka match [--top N] [--json] TEXT|-     statements a text makes
   sverka match --jsonl           one text per line on stdin, one JSON result per line

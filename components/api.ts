@@ -7,6 +7,7 @@ import type { PanelMessage, Result } from '../lib/protocol';
 import type { TabState } from '../lib/service/tab-state';
 import type { DatabaseInfo, QuoteLookup } from '../lib/service/handlers';
 import type { DatabaseSnapshot, ImportReport } from '../lib/service/packs-api';
+import type { PackExportFile } from '../lib/service/pack-export';
 import type { Annotation, ExportFile } from '../lib/annotations/types';
 import type { AnnotationImportReport } from '../lib/db/annotations';
 import type { KeyValueArea } from '../lib/service/tab-state';
@@ -20,6 +21,7 @@ interface Answers {
   getDatabase: DatabaseSnapshot;
   importPack: ImportReport;
   removePack: null;
+  exportPack: PackExportFile;
   focusSentence: null;
   setHighlights: null;
   saveAnnotation: Annotation;

@@ -4,6 +4,7 @@
 // sender is checked, because a content script lives in a page we do not control.
 import { z } from 'zod';
 import { AnnotationContentMessages, AnnotationMessages } from './annotations/protocol';
+import { PackMessages } from './packs/protocol';
 
 const TabId = z.number().int().nonnegative();
 // Upper bounds keep a hostile page from making the worker parse megabytes of JSON.
@@ -81,6 +82,8 @@ export const PanelToBackground = {
   importPack: z.object({ fileName: ShortText.min(1), text: z.string().max(20_000_000) }),
   /** Remove an imported pack and everything it added. */
   removePack: z.object({ packId: z.string().min(1).max(200) }),
+  /** subscriptions, statements and pack export: see lib/packs/protocol.ts. */
+  ...PackMessages,
   /** Scroll the tab to a sentence and flash it (the reader clicked a card). */
   focusSentence: z.object({ tabId: TabId, start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }),
   /** Turn highlights on or off (all tabs; remembered in settings). */

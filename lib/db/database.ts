@@ -20,7 +20,7 @@ export type StoredRelation = Relation & { id?: number; origin: Origin };
 export type { Pack } from '../types/packs';
 
 export interface MetaRow {
-  key: 'bundledVersion' | 'matcherIndex';
+  key: 'bundledVersion' | 'matcherIndex' | 'packsRevision';
   value: unknown;
 }
 

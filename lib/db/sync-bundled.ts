@@ -30,8 +30,10 @@ export async function syncBundled(db: SverkaDatabase, bundled: ClaimDatabase): P
 
 /** The version of what is stored (bundled data version + imported pack ids), read without loading the records. */
 export async function storedVersion(db: SverkaDatabase): Promise<string> {
-  const [version, packIds] = await Promise.all([db.meta.get('bundledVersion'), db.packs.toCollection().primaryKeys()]);
-  return [String(version?.value ?? 'none'), ...packIds.map(String).sort()].join('+');
+  const [version, packIds, revision] = await Promise.all([db.meta.get('bundledVersion'), db.packs.toCollection().primaryKeys(), db.meta.get('packsRevision')]);
+  // packsRevision (lib/db/pack-records.ts) changes when a pack's contents change under the same id.
+  const rev = revision?.value ? [`r${String(revision.value)}`] : [];
+  return [String(version?.value ?? 'none'), ...packIds.map(String).sort(), ...rev].join('+');
 }
 
 /** Everything in the database (bundled + imported), as the matcher and `db export` see it. */

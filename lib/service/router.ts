@@ -9,6 +9,7 @@ import * as service from './handlers';
 import * as packs from './packs';
 import * as annotationRoutes from './annotation-routes';
 import { writePendingFocus } from './tab-session';
+import { exportPack } from './pack-export';
 import type { ClaimDatabase } from '../claims/schema';
 import type { Result } from '../types/result';
 
@@ -103,6 +104,8 @@ async function fromExtensionPage(deps: RouterDeps, raw: unknown): Promise<Result
       return packs.importPackMessage(db, value.payload, () => new Date(deps.service.now()), deps.bundled);
     case 'removePack':
       return packs.removePackMessage(db, value.payload);
+    case 'exportPack':
+      return exportPack(db, value.payload, () => new Date(deps.service.now()));
     case 'focusSentence':
       return deps.toTab(value.payload.tabId, envelope('focusSentence', { start: value.payload.start, end: value.payload.end }));
     case 'setHighlights':

@@ -1,0 +1,25 @@
+// Reads and revisions for the pack features of issue 12 (export, the reader's
+// own statements, subscriptions), kept apart from packs.ts, whose import path
+// is being reworked separately.
+import type { SverkaDatabase } from './database';
+import type { OriginRecords } from '../packs/export';
+
+/** Every record with its origin, read in one transaction so the four tables agree. */
+export async function readOriginRecords(db: SverkaDatabase): Promise<OriginRecords> {
+  return db.transaction('r', [db.events, db.actors, db.claims, db.relations], async () => {
+    const [events, actors, claims, relations] = await Promise.all([db.events.toArray(), db.actors.toArray(), db.claims.toArray(), db.relations.toArray()]);
+    return { events, actors, claims, relations };
+  });
+}
+
+/**
+ * Marks the stored data as changed when a pack's contents change but its id
+ * does not (a statement added to "My statements", a subscription refreshed):
+ * storedVersion includes this revision, so the matcher and its persisted index
+ * are rebuilt on the next lookup. Call inside the writing transaction (with db.meta in it).
+ */
+export async function bumpPacksRevision(db: SverkaDatabase): Promise<void> {
+  const current = (await db.meta.get('packsRevision'))?.value;
+  await db.meta.put({ key: 'packsRevision', value: (typeof current === 'number' ? current : 0) + 1 });
+  await db.meta.delete('matcherIndex');
+}
