@@ -124,7 +124,7 @@ describe('export as ClaimReview JSON-LD', () => {
     };
     const doc = toClaimReview(all, 'bundled', { publisher: 'P', today: '2026-01-01', lang: 'ru' });
     expect(doc['@graph'][0].itemReviewed.appearance[0].publisher.name).toBe('TASS');
-    expect(doc['@graph'][0].reviewBody).toMatch(/^Без оценки/);
+    expect((doc['@graph'][0] as { reviewBody?: string }).reviewBody).toMatch(/^Без оценки/);
   });
 });
 
