@@ -15,8 +15,10 @@ export default defineConfig({
     name: 'Sverka',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: outletMatchPatterns(),
+    // Pack subscriptions: the one https origin the reader names is requested then (permissions.request), nothing up front.
+    optional_host_permissions: ['https://*/*'],
     action: { default_title: 'Sverka' },
     // The reader turns page highlights on and off without opening the panel; the background flips the setting.
     commands: { 'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_cmdToggleHighlights__' } },

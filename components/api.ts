@@ -8,6 +8,7 @@ import type { TabState } from '../lib/service/tab-state';
 import type { DatabaseInfo, QuoteLookup } from '../lib/service/handlers';
 import type { DatabaseSnapshot, ImportReport } from '../lib/service/packs-api';
 import type { PackExportFile } from '../lib/service/pack-export';
+import type { Subscription } from '../lib/service/subscriptions';
 import type { Annotation, ExportFile } from '../lib/annotations/types';
 import type { AnnotationImportReport } from '../lib/db/annotations';
 import type { KeyValueArea } from '../lib/service/tab-state';
@@ -22,6 +23,10 @@ interface Answers {
   importPack: ImportReport;
   removePack: null;
   exportPack: PackExportFile;
+  listSubscriptions: Subscription[];
+  subscribePack: Subscription;
+  refreshSubscriptions: Subscription[];
+  unsubscribePack: null;
   focusSentence: null;
   setHighlights: null;
   saveAnnotation: Annotation;

@@ -100,6 +100,8 @@ export const BackgroundToPanel = {
   focusCard: z.object({ tabId: TabId, start: z.number().int().nonnegative() }),
   /** Annotations changed (any page); lists re-read them. */
   annotationsChanged: z.object({}),
+  /** The claim database changed (a subscription refreshed, a statement added); the options page re-reads it. */
+  databaseChanged: z.object({}),
 } as const;
 
 type Payloads<M> = { [K in keyof M]: M[K] extends z.ZodTypeAny ? z.infer<M[K]> : never };

@@ -6,6 +6,10 @@ import { bt } from '../../lib/i18n/browser-strings';
 import { DatabaseBrowser } from './DatabaseBrowser';
 import { ImportForm } from './ImportForm';
 import { PackList } from './PackList';
+import { PackExportForm } from '../packs/PackExportForm';
+import { Subscriptions, type SubscriptionsApi } from '../packs/Subscriptions';
+import { pt } from '../../lib/i18n/pack-strings';
+import type { PackExportFile } from '../../lib/service/pack-export';
 import type { DatabaseSnapshot, ImportReport } from '../../lib/service/packs-api';
 import type { Result } from '../../lib/protocol';
 
@@ -13,6 +17,9 @@ export interface BrowserApi {
   getDatabase(): Promise<Result<DatabaseSnapshot>>;
   importPack(fileName: string, text: string): Promise<Result<ImportReport>>;
   removePack(packId: string): Promise<Result<null>>;
+  /** Issue 12: export, subscriptions (components/packs/). Optional so older tests' fakes still fit. */
+  exportPack?(packId: string, format: 'sverka' | 'claimreview'): Promise<Result<PackExportFile>>;
+  subscriptions?: SubscriptionsApi;
 }
 
 type Load = { kind: 'loading' } | { kind: 'ready'; snapshot: DatabaseSnapshot } | { kind: 'failed'; error: string };
@@ -37,6 +44,8 @@ export function OptionsApp({ api }: { api: BrowserApi }) {
         <nav aria-label={bt('navLabel')} class="db-nav">
           <a href="#import">{bt('sectionImport')}</a>
           <a href="#packs">{bt('sectionPacks')}</a>
+          {api.subscriptions && <a href="#subscriptions">{pt('sectionSubscriptions')}</a>}
+          {api.exportPack && <a href="#export">{pt('sectionExport')}</a>}
           <a href="#timeline">{bt('sectionTimeline')}</a>
           <a href="#statements">{bt('sectionClaims')}</a>
           <a href="#speakers">{bt('sectionActors')}</a>
@@ -50,6 +59,18 @@ export function OptionsApp({ api }: { api: BrowserApi }) {
         <h2 id="db-packs-heading">{bt('sectionPacks')}</h2>
         {load.kind === 'ready' && <PackList packs={load.snapshot.packs} onRemove={api.removePack} onRemoved={() => void reload()} />}
       </section>
+      {api.subscriptions && (
+        <section id="subscriptions" aria-labelledby="db-subscriptions-heading">
+          <h2 id="db-subscriptions-heading">{pt('sectionSubscriptions')}</h2>
+          <Subscriptions api={api.subscriptions} onChanged={() => void reload()} />
+        </section>
+      )}
+      {api.exportPack && load.kind === 'ready' && (
+        <section id="export" aria-labelledby="db-export-heading">
+          <h2 id="db-export-heading">{pt('sectionExport')}</h2>
+          <PackExportForm packs={load.snapshot.packs} onExport={api.exportPack} />
+        </section>
+      )}
       {load.kind === 'loading' && <p class="working" role="status">{bt('loading')}</p>}
       {load.kind === 'failed' && (
         <div class="error" role="alert">

@@ -18,7 +18,11 @@ import type { AnnotationRouteDeps } from '../../lib/service/annotation-routes';
 import { badgeFor } from '../../lib/service/badge';
 import { setUpMenus, openPanel } from './ui-surfaces';
 import { followReaderLang } from '../../lib/i18n/reader-lang';
-import { highlightsEnabled, uiLanguage } from '../../lib/settings';
+import { highlightsEnabled, packSubscriptions, uiLanguage } from '../../lib/settings';
+import { refresh as refreshSubscriptions, type SubscriptionDeps } from '../../lib/service/subscriptions';
+
+/** The daily refresh of pack subscriptions (chrome.alarms survives the worker being stopped). */
+const REFRESH_ALARM = 'sverka-refresh-packs';
 
 export default defineBackground(() => {
   // The reader's language (panel settings) for everything the worker words; menus are re-titled on each change.
@@ -56,11 +60,24 @@ export default defineBackground(() => {
     panelsChanged: () => broadcast(envelope('annotationsChanged', {})),
     tabsChanged: () => void toAllTabs(browser.tabs, envelope('annotationsChanged', {})),
   };
+  const subscriptions: SubscriptionDeps = {
+    db,
+    store: { read: () => packSubscriptions.getValue(), write: (list) => packSubscriptions.setValue(list) },
+    // The worker's own fetch, to the one origin the reader granted (optional_host_permissions).
+    fetch: (url, init) => fetch(url, init),
+    hasPermission: (origin) => browser.permissions.contains({ origins: [origin] }),
+    releasePermission: async (origin) => void (await browser.permissions.remove({ origins: [origin] })),
+    now: () => new Date(),
+  };
+  const databaseChanged = () => {
+    broadcast(envelope('databaseChanged', {}));
+  };
   const router: RouterDeps = {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
     service: deps,
     annotations: annotationDeps,
+    packs: { subscriptions, databaseChanged },
     bundled: bundledDatabase,
     openPanel: (tabId) => void openPanel(tabId),
     broadcast,
@@ -76,9 +93,14 @@ export default defineBackground(() => {
   };
 
   browser.runtime.onInstalled.addListener(() => {
+    browser.alarms.create(REFRESH_ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 24 * 60 });
     syncBundled(db, bundledDatabase()).catch((e) => console.error('Sverka: loading the bundled claims failed', e));
   });
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => routeMessage(router, raw, sender));
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name !== REFRESH_ALARM) return;
+    lang.ready.then(() => refreshSubscriptions(subscriptions)).then((r) => r.ok && databaseChanged(), (e) => console.warn('Sverka: refreshing packs failed', e));
+  });
   browser.contextMenus.onClicked.addListener((info, tab) => onMenuClicked(surfaces, info, tab?.id));
   toolbarAction().onClicked.addListener((tab) => onToolbarClicked(surfaces, tab));
   // The keyboard shortcut (manifest "commands", Alt+Shift+H by default) flips the highlights setting.

@@ -15,6 +15,15 @@ const api: BrowserApi = {
   getDatabase: () => request('getDatabase', {}),
   importPack: (fileName, text) => request('importPack', { fileName, text }),
   removePack: (packId) => request('removePack', { packId }),
+  exportPack: (packId, format) => request('exportPack', { packId, format }),
+  subscriptions: {
+    list: () => request('listSubscriptions', {}),
+    // Called first thing in the Subscribe click: the browser asks the reader about this one origin.
+    requestPermission: (origin) => browser.permissions.request({ origins: [origin] }),
+    subscribe: (url) => request('subscribePack', { url }),
+    refresh: (url) => request('refreshSubscriptions', url === undefined ? {} : { url }),
+    unsubscribe: (url) => request('unsubscribePack', { url }),
+  },
 };
 
 function show(lang: string): void {

@@ -9,4 +9,12 @@ const PackId = z.string().min(1).max(200);
 export const PackMessages = {
   /** A pack (or "bundled") as a Sverka pack file or as ClaimReview JSON-LD. Answer: the file. */
   exportPack: z.object({ packId: PackId, format: z.enum(['sverka', 'claimreview']) }),
+  /** The pack subscriptions with their state (name, size, last update, last error). */
+  listSubscriptions: z.object({}),
+  /** Subscribe to a pack's https address (the page asked for the origin's permission first) and fetch it now. */
+  subscribePack: z.object({ url: z.string().min(1).max(2_000) }),
+  /** Refresh one subscription now, or all when no url is given. */
+  refreshSubscriptions: z.object({ url: z.string().min(1).max(2_000).optional() }),
+  /** Remove a subscription and the pack it brought. */
+  unsubscribePack: z.object({ url: z.string().min(1).max(2_000) }),
 } as const;

@@ -9,7 +9,7 @@ import * as service from './handlers';
 import * as packs from './packs';
 import * as annotationRoutes from './annotation-routes';
 import { writePendingFocus } from './tab-session';
-import { exportPack } from './pack-export';
+import * as packRoutes from './pack-routes';
 import type { ClaimDatabase } from '../claims/schema';
 import type { Result } from '../types/result';
 
@@ -19,6 +19,7 @@ export interface RouterDeps {
   extensionOrigin: string;
   service: service.ServiceDeps;
   annotations: annotationRoutes.AnnotationRouteDeps;
+  packs: packRoutes.PackRouteDeps;
   bundled: () => ClaimDatabase;
   /** Opens the side panel; must be called synchronously inside the click's user gesture. */
   openPanel(tabId: number): void;
@@ -105,7 +106,11 @@ async function fromExtensionPage(deps: RouterDeps, raw: unknown): Promise<Result
     case 'removePack':
       return packs.removePackMessage(db, value.payload);
     case 'exportPack':
-      return exportPack(db, value.payload, () => new Date(deps.service.now()));
+    case 'listSubscriptions':
+    case 'subscribePack':
+    case 'refreshSubscriptions':
+    case 'unsubscribePack':
+      return packRoutes.fromPanel(deps.packs, value);
     case 'focusSentence':
       return deps.toTab(value.payload.tabId, envelope('focusSentence', { start: value.payload.start, end: value.payload.end }));
     case 'setHighlights':

@@ -11,25 +11,9 @@ import { removePack } from '../db/packs';
 import { invalidateMatcher } from './matcher-cache';
 import type { SverkaDatabase } from '../db/database';
 import type { Result } from '../types/result';
+import type { Subscription } from '../types/packs';
 
-export interface Subscription {
-  url: string;
-  /** Set once the first fetch stored the pack. */
-  packId?: string;
-  name?: string;
-  /** Size of the stored version's file, in bytes. */
-  bytes?: number;
-  claims?: number;
-  addedAt: string;
-  /** Last time Sverka asked the server (successfully or not). */
-  checkedAt?: string;
-  /** When the stored version arrived (the server's Last-Modified when it sends one). */
-  updatedAt?: string;
-  etag?: string;
-  lastModified?: string;
-  /** Why the last refresh failed; the stored version (if any) is the previous one, whole. */
-  error?: string;
-}
+export type { Subscription } from '../types/packs';
 
 /** Where the list is kept (storage.local in the extension; a fake in tests). */
 export interface SubscriptionStore {

@@ -27,3 +27,23 @@ export interface DatabaseSnapshot {
   /** Claim id → origin ('bundled' or 'pack:<id>'). */
   origins: Record<string, string>;
 }
+
+/** A pack subscription (lib/service/subscriptions.ts), kept in storage.local. */
+export interface Subscription {
+  url: string;
+  /** Set once the first fetch stored the pack. */
+  packId?: string;
+  name?: string;
+  /** Size of the stored version's file, in bytes. */
+  bytes?: number;
+  claims?: number;
+  addedAt: string;
+  /** Last time Sverka asked the server (successfully or not). */
+  checkedAt?: string;
+  /** When the stored version arrived (the server's Last-Modified when it sends one). */
+  updatedAt?: string;
+  etag?: string;
+  lastModified?: string;
+  /** Why the last refresh failed; the stored version (if any) is the previous one, whole. */
+  error?: string;
+}

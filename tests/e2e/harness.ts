@@ -39,7 +39,17 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function launch(opts: { locale?: string; colorScheme?: 'light' | 'dark'; headed?: boolean } = {}): Promise<Session> {
+export interface LaunchOptions {
+  locale?: string;
+  colorScheme?: 'light' | 'dark';
+  headed?: boolean;
+  /** More Chromium switches (the subscription test trusts its self-signed local server with --ignore-certificate-errors). */
+  extraArgs?: string[];
+  /** Requests to let through to the network: only a server the test started on 127.0.0.1. */
+  passThrough?: (url: string) => boolean;
+}
+
+export async function launch(opts: LaunchOptions = {}): Promise<Session> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first.`);
   const profile = mkdtempSync(join(tmpdir(), 'sverka-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -61,6 +71,7 @@ export async function launch(opts: { locale?: string; colorScheme?: 'light' | 'd
       '--enable-unsafe-extension-debugging',
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
+      ...(opts.extraArgs ?? []),
     ],
   });
   const pages = new Map<string, Served>();
@@ -72,6 +83,7 @@ export async function launch(opts: { locale?: string; colorScheme?: 'light' | 'd
     if (url.startsWith('chrome-extension://')) return route.continue();
     const served = pages.get(url);
     if (served) return route.fulfill({ status: 200, body: served.body, contentType: served.contentType ?? 'text/html; charset=utf-8' });
+    if (opts.passThrough?.(url) && new URL(url).hostname === '127.0.0.1') return route.continue();
     return route.abort('blockedbyclient');
   });
   context.on('request', (request) => {

@@ -40,6 +40,10 @@ beforeEach(() => {
       db: db as never, session: fakeBrowser.storage.session, now: () => new Date(1_000),
       openPanel: (tabId) => events.push(`open ${tabId}`), notify: service.notify, panelsChanged: () => events.push('panels'), tabsChanged: () => events.push('tabs'),
     },
+    packs: {
+      subscriptions: { db, store: { read: async () => [], write: async () => {} }, fetch: async () => { throw new Error('no network in this test'); }, hasPermission: async () => false, now: () => new Date(1_000) },
+      databaseChanged: () => events.push('database'),
+    },
     openPanel: (tabId) => events.push(`open ${tabId}`),
     broadcast: (m) => events.push(`broadcast ${JSON.stringify(m)}`),
     toTab: async (tabId, m) => (events.push(`tab ${tabId} ${JSON.stringify(m)}`), { ok: true, value: null }),
