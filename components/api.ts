@@ -9,6 +9,8 @@ import type { DatabaseInfo, QuoteLookup } from '../lib/service/handlers';
 import type { DatabaseSnapshot, ImportReport } from '../lib/service/packs-api';
 import type { PackExportFile } from '../lib/service/pack-export';
 import type { Subscription } from '../lib/service/subscriptions';
+import type { MyStatements } from '../lib/service/statements';
+import type { Claim } from '../lib/claims/schema';
 import type { Annotation, ExportFile } from '../lib/annotations/types';
 import type { AnnotationImportReport } from '../lib/db/annotations';
 import type { KeyValueArea } from '../lib/service/tab-state';
@@ -27,6 +29,9 @@ interface Answers {
   subscribePack: Subscription;
   refreshSubscriptions: Subscription[];
   unsubscribePack: null;
+  saveStatement: Claim;
+  removeStatement: null;
+  listMyStatements: MyStatements;
   focusSentence: null;
   setHighlights: null;
   saveAnnotation: Annotation;

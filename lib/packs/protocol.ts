@@ -3,6 +3,7 @@
 // PanelToBackground in lib/protocol.ts; the background routes them through
 // lib/service/pack-routes.ts.
 import { z } from 'zod';
+import { StatementInput } from './statement';
 
 const PackId = z.string().min(1).max(200);
 
@@ -17,4 +18,10 @@ export const PackMessages = {
   refreshSubscriptions: z.object({ url: z.string().min(1).max(2_000).optional() }),
   /** Remove a subscription and the pack it brought. */
   unsubscribePack: z.object({ url: z.string().min(1).max(2_000) }),
+  /** Add a statement to "My statements" (no claimId) or replace one of them. Answer: the stored claim. */
+  saveStatement: z.object({ claimId: z.string().min(1).max(200).optional(), statement: StatementInput }),
+  /** Remove one of the reader's statements. */
+  removeStatement: z.object({ claimId: z.string().min(1).max(200) }),
+  /** The reader's statements with their speakers, events and relations. */
+  listMyStatements: z.object({}),
 } as const;

@@ -3,6 +3,7 @@
 // validated and sender-checked (lib/service/router.ts); answers are Results.
 import { exportPack } from './pack-export';
 import * as subscriptions from './subscriptions';
+import * as statements from './statements';
 import type { PackMessages } from '../packs/protocol';
 import type { Parsed } from '../messaging';
 import type { Result } from '../types/result';
@@ -26,6 +27,12 @@ export async function fromPanel(deps: PackRouteDeps, msg: Parsed<typeof PackMess
       return changed(deps, await subscriptions.refresh(sub, msg.payload.url));
     case 'unsubscribePack':
       return changed(deps, await subscriptions.unsubscribe(sub, msg.payload.url));
+    case 'saveStatement':
+      return changed(deps, await statements.saveStatement(sub.db, msg.payload.statement, sub.now, msg.payload.claimId));
+    case 'removeStatement':
+      return changed(deps, await statements.removeStatement(sub.db, msg.payload.claimId, sub.now));
+    case 'listMyStatements':
+      return statements.listMyStatements(sub.db);
   }
 }
 

@@ -110,6 +110,9 @@ async function fromExtensionPage(deps: RouterDeps, raw: unknown): Promise<Result
     case 'subscribePack':
     case 'refreshSubscriptions':
     case 'unsubscribePack':
+    case 'saveStatement':
+    case 'removeStatement':
+    case 'listMyStatements':
       return packRoutes.fromPanel(deps.packs, value);
     case 'focusSentence':
       return deps.toTab(value.payload.tabId, envelope('focusSentence', { start: value.payload.start, end: value.payload.end }));
