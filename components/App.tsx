@@ -9,6 +9,10 @@ import { AnnotationsSection } from './AnnotationsSection';
 import { ArticleHeader } from './ArticleHeader';
 import { Findings, type SentenceRef } from './Findings';
 import { LookupResults, SearchBox } from './SearchBox';
+import { StatementSection, type StatementApi } from './statements/StatementSection';
+import type { StatementDraft } from './statements/draft';
+import { AddStatementContext } from './statements/context';
+import type { PanelMessage } from '../lib/protocol';
 import { Settings, type LangChoice } from './Settings';
 import type { TabState } from '../lib/service/tab-state';
 import type { DatabaseInfo, QuoteLookup } from '../lib/service/handlers';
@@ -113,6 +117,21 @@ export function App({ pinnedTabId, browserLang = 'en', initialLang = 'auto' }: A
     if (tabId !== undefined) void setAnnotationDraft(tabId, { target: { url: state.url, title: state.article?.title ?? '', exact: sentence }, claimIds: [claimId] });
   };
 
+  // "Add as a statement" (issue 12): from a lookup (the reader's selection), a statement card, or an annotation.
+  const [statementDraft, setStatementDraft] = useState<StatementDraft>();
+  const draftFrom = (quote: string, relatedTo?: string): StatementDraft => {
+    const state = view.kind === 'tab' ? view.state : undefined;
+    return { quote, url: state?.url ?? '', outletId: state?.outletId, article: state?.article, relatedTo };
+  };
+  const statementApi: StatementApi = {
+    choices: async () => {
+      const r = await request('getDatabase', {});
+      return r.ok ? { ok: true, value: r.value.data } : r;
+    },
+    // The payload is typed as the schema's output; the background parses the input form again.
+    save: (statement, claimId) => request('saveStatement', { statement: statement as PanelMessage['saveStatement']['statement'], claimId }),
+  };
+
   const lookUp = async (text: string) => {
     setLookup({ pending: true });
     const answer = await request('lookUpQuote', { text });
@@ -133,9 +152,14 @@ export function App({ pinnedTabId, browserLang = 'en', initialLang = 'auto' }: A
       </header>
       <Settings lang={choice} onLang={chooseLang} highlights={highlights} onHighlights={toggleHighlights} />
       <SearchBox onLookUp={lookUp} />
-      <LookupResults lookup={lookup.result} pending={lookup.pending} error={lookup.error} />
-      <TabBody view={view} onAnalyse={analyse} analyseError={analyseError} onRetry={() => refresh(tabId)} onShowSentence={showSentence} focus={focus} onAnnotate={annotate} />
-      {view.kind === 'tab' && /^https?:/.test(view.state.url) && <AnnotationsSection key={view.state.tabId} tabId={view.state.tabId} state={view.state} />}
+      <LookupResults lookup={lookup.result} pending={lookup.pending} error={lookup.error} onAddStatement={(text) => setStatementDraft(draftFrom(text))} />
+      {statementDraft && <StatementSection key={`${statementDraft.quote}|${statementDraft.relatedTo}`} draft={statementDraft} api={statementApi} onClose={() => setStatementDraft(undefined)} />}
+      <TabBody view={view} onAnalyse={analyse} analyseError={analyseError} onRetry={() => refresh(tabId)} onShowSentence={showSentence} focus={focus} onAnnotate={annotate} onAddStatement={(claimId, sentence) => setStatementDraft(draftFrom(sentence, claimId))} />
+      {view.kind === 'tab' && /^https?:/.test(view.state.url) && (
+        <AddStatementContext.Provider value={(a) => setStatementDraft({ ...draftFrom(a.exact, a.claimIds[0]), url: a.url })}>
+          <AnnotationsSection key={view.state.tabId} tabId={view.state.tabId} state={view.state} />
+        </AddStatementContext.Provider>
+      )}
       <footer class="app-foot">
         {db && (
           <span>
@@ -156,9 +180,10 @@ interface TabBodyProps {
   onShowSentence: (s: SentenceRef) => void;
   focus?: { start: number; seq: number };
   onAnnotate: (state: TabState) => (claimId: string, sentence: string) => void;
+  onAddStatement?: (claimId: string, sentence: string) => void;
 }
 
-function TabBody({ view, onAnalyse, analyseError, onRetry, onShowSentence, focus, onAnnotate }: TabBodyProps) {
+function TabBody({ view, onAnalyse, analyseError, onRetry, onShowSentence, focus, onAnnotate, onAddStatement }: TabBodyProps) {
   if (view.kind === 'loading') return <p class="notice" role="status">{t('working')}</p>;
   if (view.kind === 'no-tab') return <p class="notice">{t('noTab')}</p>;
   if (view.kind === 'error')
@@ -190,7 +215,7 @@ function TabBody({ view, onAnalyse, analyseError, onRetry, onShowSentence, focus
           {t('errorPrefix')} {state.detail} <button onClick={onRetry}>{t('retry')}</button>
         </div>
       )}
-      {state.status === 'done' && <Findings state={state} onShowSentence={onShowSentence} focus={focus} onAnnotate={onAnnotate(state)} />}
+      {state.status === 'done' && <Findings state={state} onShowSentence={onShowSentence} focus={focus} onAnnotate={onAnnotate(state)} onAddStatement={onAddStatement} />}
     </div>
   );
 }

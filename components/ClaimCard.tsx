@@ -4,6 +4,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { getUiLang, t } from '../lib/i18n';
 import { at } from '../lib/i18n/annotation-strings';
+import { sst } from '../lib/i18n/statement-strings';
 import { formatDate, outletName, percent } from './format';
 import type { Match } from '../lib/match';
 import type { ClaimView } from '../lib/service/claim-view';
@@ -83,9 +84,11 @@ export interface ClaimCardProps {
   focused?: number;
   /** Opens the annotation editor on this statement's sentence; cards of a lookup have none. */
   onAnnotate?: () => void;
+  /** "Add as a statement" on this card's page sentence, related to this statement (issue 12). */
+  onAddStatement?: () => void;
 }
 
-export function ClaimCard({ match, onActivate, focused, onAnnotate }: ClaimCardProps) {
+export function ClaimCard({ match, onActivate, focused, onAnnotate, onAddStatement }: ClaimCardProps) {
   const ref = useFocusWhen(focused);
   const why = [
     match.why.names.length ? `${t('sharedNames')}: ${match.why.names.join(', ')}` : '',
@@ -119,6 +122,11 @@ export function ClaimCard({ match, onActivate, focused, onAnnotate }: ClaimCardP
             onClick={onAnnotate}
           >
             {at('annotate')}
+          </button>
+        )}
+        {onAddStatement && (
+          <button type="button" class="add-statement" onClick={onAddStatement}>
+            {sst('addAsStatement')}
           </button>
         )}
       </footer>

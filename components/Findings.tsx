@@ -24,9 +24,11 @@ export interface FindingsProps {
   focus?: { start: number; seq: number };
   /** Annotate a statement: its claim and the page's sentence that matched it. */
   onAnnotate?: (claimId: string, sentence: string) => void;
+  /** Add the page's sentence as a statement related to this claim. */
+  onAddStatement?: (claimId: string, sentence: string) => void;
 }
 
-export function Findings({ state, onShowSentence, focus, onAnnotate }: FindingsProps) {
+export function Findings({ state, onShowSentence, focus, onAnnotate, onAddStatement }: FindingsProps) {
   const findings = state.findings;
   if (!findings) return null;
   if (!findings.onTopic) return <p class="notice" role="status">{t('offTopic')}</p>;
@@ -78,7 +80,7 @@ export function Findings({ state, onShowSentence, focus, onAnnotate }: FindingsP
         {groups.length === 0 && <p class="notice" role="status">{t('nothingMatched')}</p>}
         {groups.length > 0 && onShowSentence && <p class="hint">{t('cardHint')}</p>}
         {groups.map((g) => (
-          <SentenceGroup key={g.start} group={g} onActivate={show(g)} focused={focusInGroups?.start === g.start ? focusInGroups.seq : undefined} onAnnotate={onAnnotate} />
+          <SentenceGroup key={g.start} group={g} onActivate={show(g)} focused={focusInGroups?.start === g.start ? focusInGroups.seq : undefined} onAnnotate={onAnnotate} onAddStatement={onAddStatement} />
         ))}
       </section>
     </>
@@ -90,9 +92,10 @@ interface SentenceGroupProps {
   onActivate?: () => void;
   focused?: number;
   onAnnotate?: (claimId: string, sentence: string) => void;
+  onAddStatement?: (claimId: string, sentence: string) => void;
 }
 
-function SentenceGroup({ group, onActivate, focused, onAnnotate }: SentenceGroupProps) {
+function SentenceGroup({ group, onActivate, focused, onAnnotate, onAddStatement }: SentenceGroupProps) {
   return (
     <div class="group" data-sentence-start={group.start}>
       <blockquote class="page-sentence">{group.sentence}</blockquote>
@@ -100,6 +103,7 @@ function SentenceGroup({ group, onActivate, focused, onAnnotate }: SentenceGroup
         <ClaimCard
           match={m} key={m.claimId} onActivate={onActivate} focused={i === 0 ? focused : undefined}
           onAnnotate={onAnnotate && (() => onAnnotate(m.claimId, group.sentence))}
+          onAddStatement={onAddStatement && (() => onAddStatement(m.claimId, group.sentence))}
         />
       ))}
     </div>

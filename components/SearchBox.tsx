@@ -1,5 +1,6 @@
 // Look up typed or pasted text exactly as a page selection is looked up.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { sst } from '../lib/i18n/statement-strings';
 import { t } from '../lib/i18n';
 import { ClaimCard } from './ClaimCard';
 import type { QuoteLookup } from '../lib/service/handlers';
@@ -34,7 +35,7 @@ export function SearchBox({ onLookUp }: { onLookUp: (text: string) => void }) {
   );
 }
 
-export function LookupResults({ lookup, pending, error }: { lookup?: QuoteLookup; pending: boolean; error?: string }) {
+export function LookupResults({ lookup, pending, error, onAddStatement }: { lookup?: QuoteLookup; pending: boolean; error?: string; onAddStatement?: (text: string) => void }) {
   const ref = useRef<HTMLElement>(null);
   // A lookup started from the page (button or context menu) arrives while the reader may be scrolled down.
   useEffect(() => {
@@ -48,6 +49,7 @@ export function LookupResults({ lookup, pending, error }: { lookup?: QuoteLookup
       <h2 id="lookup-h">
         {t('lookupFor')} <q dir="auto">{lookup.text.length > 140 ? `${lookup.text.slice(0, 140)}…` : lookup.text}</q>
       </h2>
+      {onAddStatement && <button type="button" class="add-statement" onClick={() => onAddStatement(lookup.text)}>{sst('addAsStatement')}</button>}
       {lookup.matches.length === 0 ? <p class="notice">{t('noLookupMatches')}</p> : lookup.matches.map((m) => <ClaimCard match={m} key={m.claimId} />)}
     </section>
   );

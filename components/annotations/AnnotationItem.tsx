@@ -2,7 +2,9 @@
 // the page — an orphan is shown with its quote, never hidden), the page it is
 // on, stance, note, tags and linked statements, with Edit and Delete. Delete
 // asks once; keyboard focus follows the buttons that appear and disappear.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useContext, useEffect, useRef, useState } from 'preact/hooks';
+import { AddStatementContext } from '../statements/context';
+import { sst } from '../../lib/i18n/statement-strings';
 import { at } from '../../lib/i18n/annotation-strings';
 import { formatDate, outletName } from '../format';
 import { AnnotationEditor } from './AnnotationEditor';
@@ -29,6 +31,7 @@ const bodyOf = (a: Annotation): AnnotationBody => ({ note: a.note, tags: a.tags,
 
 export function AnnotationItem({ annotation: a, anchor, showPage, claimOptions, claimLabels, onUpdate, onDelete, onMessage }: AnnotationItemProps) {
   const [mode, setMode] = useState<'view' | 'edit' | 'confirm'>('view');
+  const addStatement = useContext(AddStatementContext);
   const [busy, setBusy] = useState(false);
   const [focusTarget, setFocusTarget] = useState<string | undefined>();
   const root = useRef<HTMLElement>(null);
@@ -108,6 +111,7 @@ export function AnnotationItem({ annotation: a, anchor, showPage, claimOptions, 
         <div class="ann-actions">
           <button type="button" class="ann-secondary ann-edit" aria-label={at('editNamed', { quote: quoteName })} onClick={() => setMode('edit')}>{at('edit')}</button>{' '}
           <button type="button" class="ann-secondary ann-delete" aria-label={at('deleteNamed', { quote: quoteName })} onClick={() => { setMode('confirm'); setFocusTarget('.ann-cancel'); }}>{at('delete')}</button>
+          {addStatement && <>{' '}<button type="button" class="ann-secondary add-statement" aria-label={sst('addAsStatementNamed', { quote: quoteName })} onClick={() => addStatement(a)}>{sst('addAsStatement')}</button></>}
         </div>
       )}
     </article>

@@ -9,6 +9,8 @@ import { PackList } from './PackList';
 import { PackExportForm } from '../packs/PackExportForm';
 import { Subscriptions, type SubscriptionsApi } from '../packs/Subscriptions';
 import { pt } from '../../lib/i18n/pack-strings';
+import { sst } from '../../lib/i18n/statement-strings';
+import { MyStatements, type MyStatementsApi } from '../statements/MyStatements';
 import type { PackExportFile } from '../../lib/service/pack-export';
 import type { DatabaseSnapshot, ImportReport } from '../../lib/service/packs-api';
 import type { Result } from '../../lib/protocol';
@@ -20,6 +22,7 @@ export interface BrowserApi {
   /** Issue 12: export, subscriptions (components/packs/). Optional so older tests' fakes still fit. */
   exportPack?(packId: string, format: 'sverka' | 'claimreview'): Promise<Result<PackExportFile>>;
   subscriptions?: SubscriptionsApi;
+  statements?: MyStatementsApi;
 }
 
 type Load = { kind: 'loading' } | { kind: 'ready'; snapshot: DatabaseSnapshot } | { kind: 'failed'; error: string };
@@ -44,6 +47,7 @@ export function OptionsApp({ api }: { api: BrowserApi }) {
         <nav aria-label={bt('navLabel')} class="db-nav">
           <a href="#import">{bt('sectionImport')}</a>
           <a href="#packs">{bt('sectionPacks')}</a>
+          {api.statements && <a href="#my-statements">{sst('sectionMine')}</a>}
           {api.subscriptions && <a href="#subscriptions">{pt('sectionSubscriptions')}</a>}
           {api.exportPack && <a href="#export">{pt('sectionExport')}</a>}
           <a href="#timeline">{bt('sectionTimeline')}</a>
@@ -59,6 +63,12 @@ export function OptionsApp({ api }: { api: BrowserApi }) {
         <h2 id="db-packs-heading">{bt('sectionPacks')}</h2>
         {load.kind === 'ready' && <PackList packs={load.snapshot.packs} onRemove={api.removePack} onRemoved={() => void reload()} />}
       </section>
+      {api.statements && (
+        <section id="my-statements" aria-labelledby="db-mine-heading">
+          <h2 id="db-mine-heading">{sst('sectionMine')}</h2>
+          <MyStatements api={api.statements} onChanged={() => void reload()} />
+        </section>
+      )}
       {api.subscriptions && (
         <section id="subscriptions" aria-labelledby="db-subscriptions-heading">
           <h2 id="db-subscriptions-heading">{pt('sectionSubscriptions')}</h2>

@@ -8,7 +8,9 @@ import { request } from '../../components/api';
 import { followReaderLang } from '../../lib/i18n/reader-lang';
 import { bt } from '../../lib/i18n/browser-strings';
 import { uiLanguage } from '../../lib/settings';
+import type { PanelMessage } from '../../lib/protocol';
 import '../../components/panel.css';
+import '../../components/statements/statements.css';
 import '../../components/browser.css';
 
 const api: BrowserApi = {
@@ -16,6 +18,16 @@ const api: BrowserApi = {
   importPack: (fileName, text) => request('importPack', { fileName, text }),
   removePack: (packId) => request('removePack', { packId }),
   exportPack: (packId, format) => request('exportPack', { packId, format }),
+  statements: {
+    list: () => request('listMyStatements', {}),
+    remove: (claimId) => request('removeStatement', { claimId }),
+    choices: async () => {
+      const r = await request('getDatabase', {});
+      return r.ok ? { ok: true, value: r.value.data } : r;
+    },
+    // Typed as the schema's output; the background parses the input form again.
+    save: (statement, claimId) => request('saveStatement', { statement: statement as PanelMessage['saveStatement']['statement'], claimId }),
+  },
   subscriptions: {
     list: () => request('listSubscriptions', {}),
     // Called first thing in the Subscribe click: the browser asks the reader about this one origin.

@@ -7,6 +7,7 @@ import { App } from '../../components/App';
 import { uiLangFromLocale } from '../../lib/i18n';
 import { uiLanguage } from '../../lib/settings';
 import '../../components/panel.css';
+import '../../components/statements/statements.css';
 import '../../components/annotations/annotations.css';
 
 const pinned = new URLSearchParams(location.search).get('tabId');
