@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { setUiLang, t, type UiLang } from '../lib/i18n';
 import { highlightsEnabled, uiLanguage } from '../lib/settings';
-import { activeTabId, lastLookup, onActiveTabChanged, onFocusCard, onLastLookupChanged, onTabStateChanged, pendingFocus, request, setAnnotationDraft } from './api';
+import { onDatabaseChanged, activeTabId, lastLookup, onActiveTabChanged, onFocusCard, onLastLookupChanged, onTabStateChanged, pendingFocus, request, setAnnotationDraft } from './api';
 import { AnnotationsSection } from './AnnotationsSection';
 import { ArticleHeader } from './ArticleHeader';
 import { Findings, type SentenceRef } from './Findings';
@@ -75,7 +75,9 @@ export function App({ pinnedTabId, browserLang = 'en', initialLang = 'auto' }: A
     highlightsEnabled.getValue().then(setHighlights, () => {});
     const stopHighlights = highlightsEnabled.watch((v) => setHighlights(v));
     const stopLang = uiLanguage.watch((v) => setChoice(v));
+    const stopDb = onDatabaseChanged(() => void request('getDatabaseInfo', {}).then((a) => a.ok && setDb(a.value)));
     return () => {
+      stopDb();
       stopLookups();
       stopHighlights();
       stopLang();

@@ -136,3 +136,13 @@ export function pendingFocus(tabId: number): Promise<PendingFocus | undefined> {
 export function setAnnotationDraft(tabId: number, draft: AnnotationDraft): Promise<void> {
   return writeDraft(sessionArea(), tabId, draft);
 }
+
+/** Calls `onChange()` when the background says the claim database changed (a statement saved, a pack refreshed). */
+export function onDatabaseChanged(onChange: () => void): () => void {
+  const listener = (raw: unknown) => {
+    const msg = raw as { sverka?: number; type?: string };
+    if (msg?.sverka === 1 && msg.type === 'databaseChanged') onChange();
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}

@@ -23,6 +23,7 @@ export interface BrowserApi {
   exportPack?(packId: string, format: 'sverka' | 'claimreview'): Promise<Result<PackExportFile>>;
   subscriptions?: SubscriptionsApi;
   statements?: MyStatementsApi;
+  onDatabaseChanged?(listener: () => void): () => void;
 }
 
 type Load = { kind: 'loading' } | { kind: 'ready'; snapshot: DatabaseSnapshot } | { kind: 'failed'; error: string };
@@ -37,6 +38,8 @@ export function OptionsApp({ api }: { api: BrowserApi }) {
   }
   useEffect(() => {
     void reload();
+    // A subscription refreshed by the daily alarm, or a statement saved in the panel.
+    return api.onDatabaseChanged?.(() => void reload());
   }, []);
 
   return (

@@ -31,7 +31,7 @@ export function StatementSection({ draft, api, onClose, initial, claimId }: { dr
       {saved && (
         <div class="notice" role="status">
           <p ref={notice} tabIndex={-1}>{sst('saved')}</p>
-          <button type="button" onClick={onClose}>{sst('cancel')}</button>
+          <button type="button" onClick={onClose}>{sst('close')}</button>
         </div>
       )}
       {data && !saved && (

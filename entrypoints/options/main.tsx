@@ -4,7 +4,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { OptionsApp, type BrowserApi } from '../../components/browser/OptionsApp';
-import { request } from '../../components/api';
+import { onDatabaseChanged, request } from '../../components/api';
 import { followReaderLang } from '../../lib/i18n/reader-lang';
 import { bt } from '../../lib/i18n/browser-strings';
 import { uiLanguage } from '../../lib/settings';
@@ -17,6 +17,7 @@ const api: BrowserApi = {
   getDatabase: () => request('getDatabase', {}),
   importPack: (fileName, text) => request('importPack', { fileName, text }),
   removePack: (packId) => request('removePack', { packId }),
+  onDatabaseChanged,
   exportPack: (packId, format) => request('exportPack', { packId, format }),
   statements: {
     list: () => request('listMyStatements', {}),

@@ -91,7 +91,7 @@ describe('add as a statement', () => {
     await item.getByLabel('a paraphrase by the source').check();
     await item.getByRole('button', { name: 'Save statement' }).click();
     await item.getByText('Saved to “My statements”.', { exact: false }).waitFor();
-    await item.getByRole('button', { name: 'Cancel' }).click();
+    await item.getByRole('button', { name: 'Close' }).click();
     await options.locator(`li[data-my-claim="${claimId}"] em`, { hasText: 'paraphrase' }).waitFor();
 
     await options.locator(`li[data-my-claim="${claimId}"]`).getByRole('button', { name: /^Remove “/ }).click();
