@@ -18,7 +18,8 @@ export default defineConfig({
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: outletMatchPatterns(),
     // Pack subscriptions: the one https origin the reader names is requested then (permissions.request), nothing up front.
-    optional_host_permissions: ['https://*/*'],
+    // (Firefox's MV2 has no optional_host_permissions key: origins go in optional_permissions.)
+    ...(browser === 'firefox' ? { optional_permissions: ['https://*/*'] } : { optional_host_permissions: ['https://*/*'] }),
     action: { default_title: 'Sverka' },
     // The reader turns page highlights on and off without opening the panel; the background flips the setting.
     commands: { 'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_cmdToggleHighlights__' } },
