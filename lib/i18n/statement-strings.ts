@@ -4,7 +4,7 @@ import { getUiLang, type UiLang } from './index';
 
 const en = {
   addAsStatement: 'Add as a statement',
-  addAsStatementNamed: 'Add “{quote}” as a statement',
+  addAsStatementNamed: 'Add as a statement: “{quote}”',
   formTitle: 'Add a statement to “My statements”',
   editTitle: 'Edit your statement',
   quoteLabel: 'The words as the page has them (not editable)',
@@ -79,7 +79,7 @@ type StatementKey = keyof typeof en;
 
 const ru: Record<StatementKey, string> = {
   addAsStatement: 'Добавить как заявление',
-  addAsStatementNamed: 'Добавить «{quote}» как заявление',
+  addAsStatementNamed: 'Добавить как заявление: «{quote}»',
   formTitle: 'Добавить заявление в «Мои заявления»',
   editTitle: 'Изменить ваше заявление',
   quoteLabel: 'Слова в том виде, в каком они на странице (не редактируются)',
@@ -153,7 +153,7 @@ const ru: Record<StatementKey, string> = {
 
 const uk: Record<StatementKey, string> = {
   addAsStatement: 'Додати як заяву',
-  addAsStatementNamed: 'Додати «{quote}» як заяву',
+  addAsStatementNamed: 'Додати як заяву: «{quote}»',
   formTitle: 'Додати заяву до «Мої заяви»',
   editTitle: 'Змінити вашу заяву',
   quoteLabel: 'Слова так, як вони є на сторінці (не редагуються)',

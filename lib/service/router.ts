@@ -40,10 +40,19 @@ export interface RouterDeps {
  * `undefined` (no answer) for anyone else.
  */
 export function routeMessage(deps: RouterDeps, raw: unknown, sender: SenderInfo): Promise<Result<unknown>> | undefined {
-  if (isOwnContentScript(sender, deps.extensionId, deps.extensionOrigin)) return fromContentScript(deps, raw, sender);
+  if (isOwnContentScript(sender, deps.extensionId, deps.extensionOrigin)) {
+    // A click in the page lends its user gesture to this call only while it runs synchronously: the panel
+    // must open now, before anything is awaited (the reader's language, storage).
+    const parsed = parseMessage(ContentToBackground, raw);
+    if (parsed.ok && OPENS_PANEL.has(parsed.value.type)) deps.openPanel(sender.tab!.id!);
+    return fromContentScript(deps, raw, sender);
+  }
   if (isOwnExtensionPage(sender, deps.extensionId, deps.extensionOrigin)) return fromExtensionPage(deps, raw);
   return undefined;
 }
+
+/** Page events that come from a click and open the panel. */
+const OPENS_PANEL = new Set(['quoteSelected', 'highlightClicked', 'selectionAnnotated']);
 
 async function fromContentScript(deps: RouterDeps, raw: unknown, sender: SenderInfo): Promise<Result<unknown>> {
   await deps.ready;
@@ -60,11 +69,9 @@ async function fromContentScript(deps: RouterDeps, raw: unknown, sender: SenderI
     case 'articleExtracted':
       return service.articleExtracted(deps.service, tabId, value.payload);
     case 'quoteSelected':
-      // The page's button click is the gesture that lets the panel open.
-      deps.openPanel(tabId);
+      // The panel was opened above, inside the click's gesture.
       return service.lookUpQuote(deps.service, value.payload);
     case 'highlightClicked':
-      deps.openPanel(tabId);
       // A panel opened by this click is not listening yet: it takes the focus from storage when it starts;
       // an open panel takes the broadcast (and clears the stored one, which is why it is stored first).
       await writePendingFocus(deps.service.session, tabId, { start: value.payload.start, at: deps.service.now() });

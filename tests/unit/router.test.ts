@@ -88,6 +88,15 @@ describe('routeMessage', () => {
     expect(answer).toMatchObject({ ok: true, value: { text: 'Example official words' } });
   });
 
+  it('a click’s panel opens synchronously, inside its gesture, even while the reader’s language is still being read', () => {
+    let release!: () => void;
+    deps.ready = new Promise<void>((r) => (release = r));
+    for (const msg of [envelope('quoteSelected', { text: 'x' }), envelope('highlightClicked', { start: 1 })]) void routeMessage(deps, msg, fromTab);
+    void routeMessage(deps, envelope('articleExtracted', { url: PAGE, outcome: { ok: false, reason: 'empty', detail: '' } }), fromTab);
+    expect(events).toEqual(['open 7', 'open 7']); // nothing else has run yet
+    release();
+  });
+
   it('highlightClicked opens the panel, stores the focus for a panel that starts later, then broadcasts it', async () => {
     expect(await routeMessage(deps, envelope('highlightClicked', { start: 42 }), fromTab)).toEqual({ ok: true, value: null });
     expect(events).toEqual(['open 7', `broadcast ${JSON.stringify(envelope('focusCard', { tabId: 7, start: 42 }))}`]);
