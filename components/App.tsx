@@ -4,9 +4,11 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { setUiLang, t, type UiLang } from '../lib/i18n';
 import { highlightsEnabled, uiLanguage } from '../lib/settings';
-import { activeTabId, lastLookup, onActiveTabChanged, onFocusCard, onLastLookupChanged, onTabStateChanged, pendingFocus, request, setAnnotationDraft } from './api';
+import { activeTabId, browserHostAccess, lastLookup, onActiveTabChanged, onFocusCard, onLastLookupChanged, onTabStateChanged, pendingFocus, request, setAnnotationDraft } from './api';
 import { AnnotationsSection } from './AnnotationsSection';
 import { ArticleHeader } from './ArticleHeader';
+import { HostAccessNotice, type HostAccess } from './HostAccessNotice';
+import { outletMatchPatterns } from '../lib/outlets';
 import { Findings, type SentenceRef } from './Findings';
 import { LookupResults, SearchBox } from './SearchBox';
 import { Settings, type LangChoice } from './Settings';
@@ -21,9 +23,14 @@ export interface AppProps {
   browserLang?: UiLang;
   /** The stored choice, read before the first render so the panel never flashes another language. */
   initialLang?: LangChoice;
+  /** Host permissions for the outlet registry (browser.permissions unless a test passes a fake). */
+  hostAccess?: HostAccess;
 }
 
-export function App({ pinnedTabId, browserLang = 'en', initialLang = 'auto' }: AppProps) {
+const defaultHostAccess = (): HostAccess => browserHostAccess(outletMatchPatterns());
+
+export function App({ pinnedTabId, browserLang = 'en', initialLang = 'auto', hostAccess }: AppProps) {
+  const [access] = useState<HostAccess>(() => hostAccess ?? defaultHostAccess());
   const [choice, setChoice] = useState<LangChoice>(initialLang);
   const lang = choice === 'auto' ? browserLang : choice;
   // Every t() below reads the current language, so it is set before the tree renders.
@@ -119,6 +126,14 @@ export function App({ pinnedTabId, browserLang = 'en', initialLang = 'auto' }: A
     setLookup(answer.ok ? { result: answer.value, pending: false } : { pending: false, error: answer.error });
   };
 
+  // Access just granted: an outlet page opened before it was never read (no content script ran), so read it now.
+  const afterGrant = async () => {
+    if (tabId === undefined) return;
+    const answer = await request('getTabState', { tabId });
+    if (answer.ok && answer.value.outletId && answer.value.status === 'working') await request('analyseTab', { tabId });
+    refresh(tabId);
+  };
+
   const analyse = async () => {
     if (tabId === undefined) return;
     setAnalyseError(undefined);
@@ -131,6 +146,7 @@ export function App({ pinnedTabId, browserLang = 'en', initialLang = 'auto' }: A
       <header class="app-head">
         <span class="logo" aria-hidden="true">⇄</span> <span class="app-name">{t('appName')}</span>
       </header>
+      <HostAccessNotice access={access} onGranted={afterGrant} />
       <Settings lang={choice} onLang={chooseLang} highlights={highlights} onHighlights={toggleHighlights} />
       <SearchBox onLookUp={lookUp} />
       <LookupResults lookup={lookup.result} pending={lookup.pending} error={lookup.error} />

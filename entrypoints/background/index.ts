@@ -18,6 +18,7 @@ import { setUpMenus, openPanel } from './ui-surfaces';
 import { setUiLang, uiLangFromLocale } from '../../lib/i18n';
 import { highlightsEnabled } from '../../lib/settings';
 import { outletForUrl } from '../../lib/outlets';
+import { openE2eConsoleOnInstall } from './e2e-console';
 
 export default defineBackground(() => {
   setUiLang(uiLangFromLocale(browser.i18n.getUILanguage()));
@@ -160,6 +161,8 @@ export default defineBackground(() => {
   });
 
   handleToolbarButton(deps);
+  // Test builds only (SVERKA_E2E=1); a constant false in shipped builds, so the bundler drops it.
+  if (__SVERKA_E2E__) openE2eConsoleOnInstall();
 });
 
 /** To every open extension page; no listener is the common case, not an error. */
