@@ -160,14 +160,26 @@ export async function launchFirefox(): Promise<FirefoxSession> {
   };
 }
 
-/** The open page whose location starts with `prefix` (puppeteer's BiDi target URLs can lag for extension-opened tabs, so ask the page). */
+/**
+ * The open page whose location starts with `prefix`, loaded, with the extension
+ * API when it is an extension page. Puppeteer's BiDi target URLs lag for tabs
+ * the extension opens, so each page is asked; a page must pass twice in a row,
+ * because a tab born as about:blank can answer once from its initial document.
+ */
 export async function findPage(browser: Browser, prefix: string, timeoutMs = 20_000): Promise<Page> {
   const until = Date.now() + timeoutMs;
+  const wantsApi = prefix.startsWith('moz-extension:');
+  let candidate: Page | undefined;
   while (Date.now() < until) {
+    let found: Page | undefined;
     for (const page of await browser.pages()) {
-      const href = await page.evaluate(() => location.href).catch(() => '');
-      if (href.startsWith(prefix)) return page;
+      const ready = await page
+        .evaluate((p: string, api: boolean) => location.href.startsWith(p) && document.readyState === 'complete' && (!api || typeof chrome === 'object'), prefix, wantsApi)
+        .catch(() => false);
+      if (ready) found = page;
     }
+    if (found && found === candidate) return found;
+    candidate = found;
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`no page at ${prefix}`);
@@ -175,7 +187,7 @@ export async function findPage(browser: Browser, prefix: string, timeoutMs = 20_
 
 /** All tab ids and the URLs the extension may see (outlet hosts and its own pages). */
 export function tabs(session: FirefoxSession): Promise<{ id: number; url?: string }[]> {
-  return session.console.evaluate(async () => (await browser.tabs.query({})).map((t) => ({ id: t.id!, url: t.url })));
+  return session.console.evaluate(async () => (await chrome.tabs.query({})).map((t) => ({ id: t.id!, url: t.url })));
 }
 
 /** Opens `url` in a new intercepted tab and returns it with the browser's tab id (found as the one new tab). */
@@ -196,7 +208,7 @@ export async function openTab(session: FirefoxSession, url: string): Promise<{ p
 /** Opens the panel page pinned to `tabId` in a tab of its own, from the extension's console page. */
 export async function openPanel(session: FirefoxSession, tabId: number): Promise<Page> {
   const path = `/sidepanel.html?tabId=${tabId}`;
-  await session.console.evaluate((p) => browser.tabs.create({ url: p }).then(() => undefined), path);
+  await session.console.evaluate((p) => chrome.tabs.create({ url: p }).then(() => undefined), path);
   const panel = await findPage(session.browser, `${EXTENSION_ORIGIN}${path}`);
   await panel.setViewport({ width: 420, height: 900 });
   return panel;
@@ -206,7 +218,7 @@ export async function openPanel(session: FirefoxSession, tabId: number): Promise
 export async function finalState(session: FirefoxSession, tabId: number, timeoutMs = 30_000): Promise<TabState> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
-    const state = await session.console.evaluate(async (key) => (await browser.storage.session.get(key))[key], `tab:${tabId}`);
+    const state = await session.console.evaluate(async (key) => (await chrome.storage.session.get(key))[key], `tab:${tabId}`);
     if (state && (state as TabState).status !== 'working') return state as TabState;
     await new Promise((r) => setTimeout(r, 150));
   }
