@@ -166,7 +166,7 @@ export async function launchFirefox(): Promise<FirefoxSession> {
  * the extension opens, so each page is asked; a page must pass twice in a row,
  * because a tab born as about:blank can answer once from its initial document.
  */
-export async function findPage(browser: Browser, prefix: string, timeoutMs = 20_000): Promise<Page> {
+export async function findPage(browser: Browser, prefix: string, timeoutMs = 20_000, exact = false): Promise<Page> {
   const until = Date.now() + timeoutMs;
   const wantsApi = prefix.startsWith('moz-extension:');
   let candidate: Page | undefined;
@@ -174,7 +174,10 @@ export async function findPage(browser: Browser, prefix: string, timeoutMs = 20_
     let found: Page | undefined;
     for (const page of await browser.pages()) {
       const ready = await page
-        .evaluate((p: string, api: boolean) => location.href.startsWith(p) && document.readyState === 'complete' && (!api || typeof chrome === 'object'), prefix, wantsApi)
+        .evaluate(
+          (p: string, api: boolean, whole: boolean) => (whole ? location.href === p : location.href.startsWith(p)) && document.readyState === 'complete' && (!api || typeof chrome === 'object'),
+          prefix, wantsApi, exact,
+        )
         .catch(() => false);
       if (ready) found = page;
     }
