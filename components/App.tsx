@@ -42,6 +42,8 @@ export function App({ pinnedTabId, browserLang = 'en', initialLang = 'auto', hos
   const [db, setDb] = useState<DatabaseInfo>();
   const [lookup, setLookup] = useState<{ result?: QuoteLookup; pending: boolean; error?: string }>({ pending: false });
   const [analyseError, setAnalyseError] = useState<string>();
+  // False while the browser withholds host access: then a hidden tab URL may be an outlet's, so "unknown site" is worded differently.
+  const [hasAccess, setHasAccess] = useState(true);
 
   const refresh = useCallback(async (id: number | undefined) => {
     if (id === undefined) return setView({ kind: 'no-tab' });
@@ -146,11 +148,11 @@ export function App({ pinnedTabId, browserLang = 'en', initialLang = 'auto', hos
       <header class="app-head">
         <span class="logo" aria-hidden="true">⇄</span> <span class="app-name">{t('appName')}</span>
       </header>
-      <HostAccessNotice access={access} onGranted={afterGrant} />
+      <HostAccessNotice access={access} onGranted={afterGrant} onStatus={setHasAccess} />
       <Settings lang={choice} onLang={chooseLang} highlights={highlights} onHighlights={toggleHighlights} />
       <SearchBox onLookUp={lookUp} />
       <LookupResults lookup={lookup.result} pending={lookup.pending} error={lookup.error} />
-      <TabBody view={view} onAnalyse={analyse} analyseError={analyseError} onRetry={() => refresh(tabId)} onShowSentence={showSentence} focus={focus} onAnnotate={annotate} />
+      <TabBody view={view} hasAccess={hasAccess} onAnalyse={analyse} analyseError={analyseError} onRetry={() => refresh(tabId)} onShowSentence={showSentence} focus={focus} onAnnotate={annotate} />
       {view.kind === 'tab' && /^https?:/.test(view.state.url) && <AnnotationsSection key={view.state.tabId} tabId={view.state.tabId} state={view.state} />}
       <footer class="app-foot">
         {db && (
@@ -166,6 +168,7 @@ export function App({ pinnedTabId, browserLang = 'en', initialLang = 'auto', hos
 
 interface TabBodyProps {
   view: View;
+  hasAccess: boolean;
   onAnalyse: () => void;
   analyseError?: string;
   onRetry: () => void;
@@ -174,7 +177,7 @@ interface TabBodyProps {
   onAnnotate: (state: TabState) => (claimId: string, sentence: string) => void;
 }
 
-function TabBody({ view, onAnalyse, analyseError, onRetry, onShowSentence, focus, onAnnotate }: TabBodyProps) {
+function TabBody({ view, hasAccess, onAnalyse, analyseError, onRetry, onShowSentence, focus, onAnnotate }: TabBodyProps) {
   if (view.kind === 'loading') return <p class="notice" role="status">{t('working')}</p>;
   if (view.kind === 'no-tab') return <p class="notice">{t('noTab')}</p>;
   if (view.kind === 'error')
@@ -194,7 +197,7 @@ function TabBody({ view, onAnalyse, analyseError, onRetry, onShowSentence, focus
       )}
       {state.status === 'unknown-site' && (
         <div class="notice" role="status">
-          <p>{t('unknownSite')}</p>
+          <p>{hasAccess || state.url ? t('unknownSite') : t('unknownSiteNoAccess')}</p>
           <button onClick={onAnalyse}>{t('analyseAnyway')}</button>
           {analyseError && <p class="hint">{analyseError}</p>}
         </div>

@@ -22,12 +22,18 @@ export interface HostAccessNoticeProps {
   access: HostAccess;
   /** Called once access is granted, so the panel can read the tab that was skipped. */
   onGranted: () => void;
+  /** Told whether access is granted each time it is known (the panel words other notices by it). */
+  onStatus?: (granted: boolean) => void;
 }
 
-export function HostAccessNotice({ access, onGranted }: HostAccessNoticeProps) {
+export function HostAccessNotice({ access, onGranted, onStatus }: HostAccessNoticeProps) {
   // undefined while asking the browser: nothing is shown rather than a flash of the notice.
   const [granted, setGranted] = useState<boolean>();
   const [denied, setDenied] = useState(false);
+
+  useEffect(() => {
+    if (granted !== undefined) onStatus?.(granted);
+  }, [granted, onStatus]);
 
   useEffect(() => {
     let live = true;

@@ -11,6 +11,7 @@ export const en = {
   hostAccessMissing: 'Sverka may not read news sites yet: your browser asks you to allow it first (Firefox grants site access only when you allow it). Until then Sverka reads no pages by itself.',
   hostAccessAllow: 'Allow Sverka to read the news sites it knows',
   hostAccessDenied: 'Access was not granted. You can allow it here or in the browser’s add-on settings at any time.',
+  unknownSiteNoAccess: 'Without site access Sverka cannot see which site this is. Allow access above, or analyse this page anyway.',
   analyseAnyway: 'Analyse this page',
   analyseNeedsClick: 'Your browser allows Sverka to read this page only after you click the Sverka toolbar button or use “Analyse this page with Sverka” in the page’s context menu.',
   errorPrefix: 'Something went wrong:',

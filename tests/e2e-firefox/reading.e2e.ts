@@ -171,9 +171,12 @@ describe('host access in Firefox (granted only when the reader allows it)', () =
     const panel = await openPanel(session, tabId);
     await panel.waitForSelector('.host-access', { timeout: 10_000 });
     expect(await text(panel, '.host-access')).toContain('Firefox grants site access only when you allow it');
+    // The tab's URL is hidden without access, so the panel does not call it an unknown site.
+    expect(await text(panel, '.tab')).toContain('Without site access Sverka cannot see which site this is');
     // The content script did not run: no highlights, no state for the tab.
     expect(await highlightSize(page, 'sverka-source')).toBe(0);
-    await panel.screenshot({ path: firefoxScreenshot('host-access-missing-panel') });
+    await panel.evaluate(() => scrollTo(0, 0));
+    await panel.screenshot({ path: firefoxScreenshot('host-access-missing-panel'), fullPage: true });
     // A real click (a user gesture) on the panel's button; the test profile answers the prompt with "allow".
     await panel.click('.host-access-allow');
     await waitForSelectorGone(panel, '.host-access');

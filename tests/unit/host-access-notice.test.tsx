@@ -75,13 +75,15 @@ describe('HostAccessNotice', () => {
 
 describe('App with missing host access', () => {
   let requests: { type: string; payload: unknown }[];
+  let tabState: Record<string, unknown>;
   beforeEach(() => {
     requests = [];
+    // An outlet page nobody read: the content script never ran without access.
+    tabState = { tabId: 7, url: 'https://tass.ru/politika/4430563', status: 'working', outletId: 'tass', updatedAt: 0 };
     fakeBrowser.runtime.onMessage.addListener((raw: unknown) => {
       const msg = raw as { type: string; payload: unknown };
       const answers: Record<string, unknown> = {
-        // An outlet page nobody read: the content script never ran without access.
-        getTabState: { tabId: 7, url: 'https://tass.ru/politika/4430563', status: 'working', outletId: 'tass', updatedAt: 0 },
+        getTabState: tabState,
         getDatabaseInfo: { version: 'abcdef0123', claims: 212, events: 12, actors: 47, relations: 114 },
         analyseTab: null,
       };
@@ -96,6 +98,22 @@ describe('App with missing host access', () => {
     render(<App pinnedTabId={7} browserLang="en" hostAccess={access} />);
     fireEvent.click(await screen.findByRole('button', { name: /Allow Sverka/ }));
     await waitFor(() => expect(requests.find((r) => r.type === 'analyseTab')?.payload).toEqual({ tabId: 7 }));
+  });
+
+  it('does not call a tab whose URL access hides "a site Sverka does not know"', async () => {
+    // Without host access (and without the tabs permission) the browser hides the tab's URL from Sverka.
+    tabState = { tabId: 7, url: '', status: 'unknown-site', updatedAt: 0 };
+    const { access } = fakeAccess(false, false);
+    render(<App pinnedTabId={7} browserLang="en" hostAccess={access} />);
+    await screen.findByText(/Without site access Sverka cannot see which site this is/);
+    expect(screen.queryByText('Sverka does not know this site. Analyse this page anyway?')).toBeNull();
+  });
+
+  it('says "does not know this site" when access is granted', async () => {
+    tabState = { tabId: 7, url: '', status: 'unknown-site', updatedAt: 0 };
+    const { access } = fakeAccess(true, true);
+    render(<App pinnedTabId={7} browserLang="en" hostAccess={access} />);
+    await screen.findByText('Sverka does not know this site. Analyse this page anyway?');
   });
 
   it('speaks the reader’s language', async () => {
