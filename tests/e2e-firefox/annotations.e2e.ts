@@ -4,7 +4,9 @@
 // exactly; the panel's export buttons produce real downloads (JSON-LD, CSV,
 // Markdown) in the profile's download folder.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'puppeteer-core';
+import type { ElementHandle, Page } from 'puppeteer-core';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { seedPages, served } from '../e2e/pages';
 import { downloaded, finalState, firefoxScreenshot, highlightSize, launchFirefox, openPanel, openTab, sverkaRequests, type FirefoxSession } from './harness';
 import { selectText, shadowButton, text, texts, waitForSelectorGone } from './page-helpers';
@@ -95,6 +97,23 @@ describe('exports from the panel in Firefox (real downloads)', () => {
     await exportAs('md');
     const { text: body } = await downloaded(session, /\.md$/);
     expect(body).toContain(SENTENCE);
+  });
+
+  it('importing the JSON-LD export back through the panel\'s form reports the duplicate; a broken file gets a clear message', async () => {
+    const { name } = await downloaded(session, /\.jsonld$/);
+    const input = (await panel.$('#ann-import-file')) as ElementHandle<HTMLInputElement>;
+    await input.uploadFile(join(session.downloads, name));
+    await panel.click('form.ann-import button[type="submit"]');
+    await panel.waitForSelector('.ann-report', { timeout: 15_000 });
+    expect(await panel.$$eval('.ann-duplicates li', (e) => e.length)).toBe(1);
+    expect(await panel.$$eval('.ann-item', (e) => e.length)).toBe(1);
+    const broken = join(session.downloads, 'broken.jsonld');
+    writeFileSync(broken, '{"type": "AnnotationCollection"');
+    await input.uploadFile(broken);
+    await panel.click('form.ann-import button[type="submit"]');
+    await panel.waitForSelector('.ann-import-error', { timeout: 15_000 });
+    expect(await text(panel, '.ann-import-error')).toContain('broken.jsonld is not valid JSON');
+    expect(await panel.$$eval('.ann-item', (e) => e.length)).toBe(1);
   });
 
   it('nothing of this reached the network', () => {
