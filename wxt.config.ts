@@ -13,6 +13,8 @@ export default defineConfig({
   // One Manifest V3 for both browsers: `wxt build -b firefox` is MV3 too (background as an event page,
   // sidebar_action for the panel). Firefox 140 is the first ESR with the CSS Custom Highlight API.
   manifestVersion: 3,
+  // The sources archive AMO asks for: the code, not generated test output or the e2e build.
+  zip: { excludeSources: ['artifacts/**', '.output-*/**', 'test-results/**'] },
   vite: () => ({
     plugins: [preact()],
     // Test-only routes (tests/e2e-firefox): true only when SVERKA_E2E=1 at build time; every shipped build
