@@ -14,6 +14,7 @@ import type { Claim } from '../lib/claims/schema';
 import type { Annotation, ExportFile } from '../lib/annotations/types';
 import type { AnnotationImportReport } from '../lib/db/annotations';
 import type { KeyValueArea } from '../lib/service/tab-state';
+import type { HostAccess } from './HostAccessNotice';
 import { takePendingFocus, writeDraft, type AnnotationDraft, type PendingFocus } from '../lib/service/tab-session';
 
 interface Answers {
@@ -145,4 +146,25 @@ export function onDatabaseChanged(onChange: () => void): () => void {
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+/** Host access for the outlet registry through browser.permissions (see HostAccessNotice). */
+export function browserHostAccess(origins: string[]): HostAccess {
+  return {
+    // async: a browser (or test fake) without the API rejects instead of throwing into the render.
+    granted: async () => browser.permissions.contains({ origins }),
+    // Called straight from the click handler: Firefox accepts the prompt only inside the user gesture.
+    request: async () => browser.permissions.request({ origins }),
+    onChange(listener) {
+      const events = [browser.permissions?.onAdded, browser.permissions?.onRemoved];
+      try {
+        for (const e of events) e?.addListener(listener);
+      } catch {
+        return () => {};
+      }
+      return () => {
+        for (const e of events) e?.removeListener(listener);
+      };
+    },
+  };
 }

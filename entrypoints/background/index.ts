@@ -18,6 +18,7 @@ import type { AnnotationRouteDeps } from '../../lib/service/annotation-routes';
 import { badgeFor } from '../../lib/service/badge';
 import { setUpMenus, openPanel } from './ui-surfaces';
 import { followReaderLang } from '../../lib/i18n/reader-lang';
+import { openE2eConsoleOnInstall } from './e2e-console';
 import { highlightsEnabled, packSubscriptions, uiLanguage } from '../../lib/settings';
 import { refresh as refreshSubscriptions, type SubscriptionDeps } from '../../lib/service/subscriptions';
 
@@ -115,9 +116,11 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.url) deps.notify(tabId);
   });
+  // Test builds only (SVERKA_E2E=1); a constant false in shipped builds, so the bundler drops it.
+  if (__SVERKA_E2E__) openE2eConsoleOnInstall();
 });
 
-/** MV3's `action`, or MV2's `browserAction` in the Firefox build. */
+/** MV3's `action` (both builds are MV3 now; `browserAction` stays as a fallback for an MV2 build). */
 function toolbarAction(): typeof browser.action {
   return browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 }
