@@ -18,6 +18,8 @@ import { setUpMenus, openPanel } from './ui-surfaces';
 import { setUiLang, uiLangFromLocale } from '../../lib/i18n';
 import { highlightsEnabled } from '../../lib/settings';
 import { outletForUrl } from '../../lib/outlets';
+import { domParserHere, type ExtractionContexts } from '../../lib/service/extraction';
+import { chromeOffscreenApi, offscreenExtractor } from '../../lib/service/offscreen';
 
 export default defineBackground(() => {
   setUiLang(uiLangFromLocale(browser.i18n.getUILanguage()));
@@ -44,6 +46,10 @@ export default defineBackground(() => {
       await browser.storage.session.set({ lastLookup: lookup });
     },
   };
+  // Where snapshots are extracted (issue 14): here when this context has a DOM (Firefox), else Chrome's offscreen document.
+  const parseHere = domParserHere();
+  const offscreenApi = parseHere ? undefined : chromeOffscreenApi(globalThis.chrome);
+  const extraction: ExtractionContexts = { parseHere, offscreen: offscreenApi && offscreenExtractor(offscreenApi) };
   const annotationDeps: annotationRoutes.AnnotationRouteDeps = {
     db,
     session: browser.storage.session,
@@ -68,13 +74,20 @@ export default defineBackground(() => {
       if (!parsed.ok) {
         // Our own script's article that failed validation (say, a URL over the bounds): the panel must not wait for ever.
         const type = (raw as { type?: unknown } | null)?.type;
-        if (type === 'articleExtracted') return service.articleRejected(deps, tabId, sender.tab?.url ?? '', parsed.error);
+        if (type === 'articleExtracted' || type === 'snapshotTaken') return service.articleRejected(deps, tabId, sender.tab?.url ?? '', parsed.error);
         return Promise.resolve(parsed);
       }
       const { value } = parsed;
       switch (value.type) {
         case 'articleExtracted':
           return service.articleExtracted(deps, tabId, value.payload);
+        case 'snapshotTaken':
+          return service.snapshotTaken(deps, extraction, tabId, value.payload);
+        case 'inPageExtractorWanted':
+          // The fallback extractor, into the content script's isolated world of this tab's top frame only.
+          return browser.scripting
+            .executeScript({ target: { tabId, frameIds: [0] }, files: ['/extract-in-page.js'] })
+            .then(() => ({ ok: true, value: null }), (e: unknown) => ({ ok: false, error: e instanceof Error ? e.message : String(e) }));
         case 'quoteSelected':
           // The page's button click is the gesture that lets the panel open.
           openPanel(tabId);

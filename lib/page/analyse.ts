@@ -1,0 +1,75 @@
+// How the page gets its article read (issue 14). The content script takes a
+// snapshot of the document in idle slices and hands it to the background,
+// which has it extracted in an extension context that owns a DOM (Chrome's
+// offscreen document, Firefox's background page) and matched; the answer
+// carries the sentences with their text positions, which the page anchors
+// to its live DOM. Only where no such context exists does the page extract
+// in itself, with a script the background injects on request: the content
+// script's own bundle never contains Readability.
+import { serializeInSlices } from './snapshot';
+import { timed } from './task-log';
+import type { Scheduler } from './schedule';
+import { MAX_SNAPSHOT_CHARS, type ExtractOutcome, type Extractor, type Result } from '../protocol';
+import type { TabState } from '../service/tab-state';
+
+/** Where the injected in-page extractor (entrypoints/extract-in-page.ts) leaves its function, in the isolated world. */
+export const IN_PAGE_EXTRACTOR = Symbol.for('sverka.extractInPage');
+/** The background's answer when no extension context can extract (lib/service/extraction.ts). */
+const NO_EXTENSION_CONTEXT = 'no-extension-context';
+
+/** What reading the page gave: the extraction, which path ran, and the background's findings (undefined: no answer). */
+export interface Analysis {
+  outcome: ExtractOutcome;
+  extractor: Extractor;
+  reply: Result<TabState> | undefined;
+}
+
+export type Extract = (doc: Document, url: URL) => ExtractOutcome;
+
+/** Sends an envelope to the background (runtime.sendMessage); rejects when the background is unreachable. */
+export type Send = (type: 'snapshotTaken' | 'inPageExtractorWanted' | 'articleExtracted', payload: unknown) => Promise<unknown>;
+
+export interface AnalyseDeps {
+  doc: Document;
+  sched: Scheduler;
+  send: Send;
+  /** The in-page extractor, once the background injected it (undefined before). */
+  inPageExtractor(): Extract | undefined;
+}
+
+/** The in-page path: extract here, report the article, take the findings. Also what unit tests run. */
+export async function analyseInPage(doc: Document, url: URL, extract: Extract, send: Send): Promise<Analysis> {
+  const outcome = timed('extract', () => extract(doc, url));
+  const reply = (await send('articleExtracted', { url: url.href, outcome, extractor: 'page' }).catch(() => undefined)) as Result<TabState> | undefined;
+  return { outcome, extractor: 'page', reply };
+}
+
+/**
+ * Reads the page through the extension: snapshot in slices, extraction and
+ * matching in the background's contexts. Resolves to undefined when
+ * `cancelled()` turned true (the page navigated meanwhile).
+ */
+export async function analyse(deps: AnalyseDeps, url: URL, cancelled: () => boolean): Promise<Analysis | undefined> {
+  const html = await serializeInSlices(deps.doc, deps.sched, cancelled);
+  if (html === undefined) return undefined;
+  if (html.length > MAX_SNAPSHOT_CHARS) {
+    const outcome: ExtractOutcome = { ok: false, reason: 'too-large', detail: `The page's HTML has ${html.length} characters; Sverka reads pages of up to ${MAX_SNAPSHOT_CHARS}.` };
+    const reply = (await deps.send('articleExtracted', { url: url.href, outcome, extractor: 'page' }).catch(() => undefined)) as Result<TabState> | undefined;
+    return { outcome, extractor: 'page', reply };
+  }
+  const snapshot = { url: url.href, baseUrl: deps.doc.baseURI, html };
+  const answer = (await timed('send-snapshot', () => deps.send('snapshotTaken', snapshot)).catch(() => undefined)) as
+    | Result<{ outcome: ExtractOutcome; extractor: Extractor; state: TabState }>
+    | undefined;
+  if (cancelled()) return undefined;
+  if (answer?.ok) return { outcome: answer.value.outcome, extractor: answer.value.extractor, reply: { ok: true, value: answer.value.state } };
+  if (answer && answer.error !== NO_EXTENSION_CONTEXT) {
+    return { outcome: { ok: false, reason: 'error', detail: answer.error.slice(0, 2_000) }, extractor: 'page', reply: answer };
+  }
+  if (!answer) return undefined;
+  // No extension context with a DOM in this browser: the fallback, in the page.
+  await deps.send('inPageExtractorWanted', {}).catch(() => undefined);
+  const extract = deps.inPageExtractor();
+  if (!extract || cancelled()) return undefined;
+  return analyseInPage(deps.doc, url, extract, deps.send);
+}
