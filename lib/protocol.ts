@@ -4,6 +4,8 @@
 // sender is checked, because a content script lives in a page we do not control.
 import { z } from 'zod';
 import { AnnotationContentMessages, AnnotationMessages } from './annotations/protocol';
+// Declared with the snapshot code, so the content script does not import zod through this file.
+import { MAX_SNAPSHOT_CHARS } from './page/snapshot';
 
 const TabId = z.number().int().nonnegative();
 // Upper bounds keep a hostile page from making the worker parse megabytes of JSON.
@@ -44,8 +46,7 @@ export type ExtractOutcome = z.infer<typeof ExtractOutcomeSchema>;
 export const ExtractorSchema = z.enum(['offscreen', 'background', 'page']);
 export type Extractor = z.infer<typeof ExtractorSchema>;
 
-/** Largest page snapshot accepted (characters of HTML); lib/page/snapshot.ts refuses bigger pages itself. */
-export const MAX_SNAPSHOT_CHARS = 10_000_000;
+export { MAX_SNAPSHOT_CHARS };
 /** The page's document as HTML, with the addresses a DOM parser cannot know (lib/page/snapshot.ts). */
 export const SnapshotSchema = z.object({
   url: z.string().max(8_192).regex(/^https?:\/\//i),

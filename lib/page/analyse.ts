@@ -6,10 +6,10 @@
 // to its live DOM. Only where no such context exists does the page extract
 // in itself, with a script the background injects on request: the content
 // script's own bundle never contains Readability.
-import { serializeInSlices } from './snapshot';
+import { MAX_SNAPSHOT_CHARS, serializeInSlices } from './snapshot';
 import { timed } from './task-log';
 import type { Scheduler } from './schedule';
-import { MAX_SNAPSHOT_CHARS, type ExtractOutcome, type Extractor, type Result } from '../protocol';
+import type { ExtractOutcome, Extractor, Result } from '../protocol';
 import type { TabState } from '../service/tab-state';
 
 /** Where the injected in-page extractor (entrypoints/extract-in-page.ts) leaves its function, in the isolated world. */

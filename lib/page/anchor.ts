@@ -1,7 +1,9 @@
 // From article offsets back to the live page: the marked sentences become DOM
 // Ranges through lib/extract's sentenceRanges (which reads the page and never
 // changes it). Only the marked sentences are searched, in reading order.
-import { sentenceRanges, type ExtractedArticle } from '../extract';
+// From the module itself, not lib/extract's index: the content script must not bundle Readability (issue 14).
+import { sentenceRanges } from '../extract/ranges';
+import type { ExtractedArticle } from '../extract/types';
 import { squeeze } from '../extract/whitespace';
 import type { SentenceMark } from './marks';
 

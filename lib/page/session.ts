@@ -8,7 +8,7 @@ import { caretAt, markAt } from './hit-test';
 import { marksFromFindings, type SentenceMark } from './marks';
 import { inChunks, nextIdle, type Scheduler } from './schedule';
 import { scrollToRange } from './scroll';
-import { markTask, timed } from './task-log';
+import { markTask, noteAnalysis, timed } from './task-log';
 import { watchArticle, whenQuiet } from './watch';
 import type { ExtractedArticle } from '../extract';
 import type { Extractor } from '../protocol';
@@ -68,6 +68,7 @@ export class PageSession {
     const analysis = await this.deps.analyse(url, () => gen !== this.generation);
     if (!analysis || gen !== this.generation) return undefined;
     this.extractedBy = analysis.extractor;
+    noteAnalysis(analysis);
     this.article = analysis.outcome.ok ? (analysis.outcome.article as ExtractedArticle) : undefined;
     const reply = analysis.reply;
     if (!reply?.ok) return undefined;
