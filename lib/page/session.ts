@@ -172,7 +172,7 @@ export class PageSession {
         this.painted = true;
         markTask('first-highlight', this.deps.sched.now(), 0);
       }
-    }, this.deps.sched, () => seq !== this.paintSeq);
+    }, this.deps.sched, () => seq !== this.paintSeq, 'paint');
   }
 
   private watch(): void {

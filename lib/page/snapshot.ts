@@ -7,6 +7,7 @@
 // elements above them (html, body, wrappers) are opened up, piece by piece,
 // each piece in an idle slice of its own (lib/page/schedule.ts).
 import { inChunks, type Scheduler } from './schedule';
+import { markTask } from './task-log';
 
 /** A subtree with at most this many elements is serialised in one call (well under a millisecond on news pages). */
 export const WHOLE_SUBTREE_ELEMENTS = 300;
@@ -23,6 +24,11 @@ export interface PageSnapshot {
 }
 
 type Piece = () => string;
+
+// Script and style text is most of a news page's HTML (Reuters: data blobs in <script>) and nothing in extraction
+// reads it: Readability removes both, the size checks skip them. They cross empty, which halves the message on
+// heavy pages; JSON-LD scripts are kept whole (lib/extract/json-ld.ts reads them).
+const EMPTIED = new Set(['script', 'style']);
 
 const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/\u00a0/g, '&nbsp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 // Children of these are raw text (or not parsed) and are never split apart.
@@ -41,6 +47,10 @@ function piecesOf(node: Node, out: Piece[]): void {
   else if (node.nodeType === 8) out.push(() => `<!--${(node as Comment).data}-->`);
   else if (node.nodeType === 1) {
     const el = node as Element;
+    if (EMPTIED.has(el.localName) && !(el.localName === 'script' && /ld\+json/i.test(el.getAttribute('type') ?? ''))) {
+      out.push(() => `${startTag(el)}</${el.localName}>`);
+      return;
+    }
     if (RAW.has(el.localName) || el.namespaceURI !== 'http://www.w3.org/1999/xhtml' || el.getElementsByTagName('*').length <= WHOLE_SUBTREE_ELEMENTS) {
       out.push(() => el.outerHTML);
       return;
@@ -59,12 +69,14 @@ function piecesOf(node: Node, out: Piece[]): void {
  * that changed (lib/page/anchor.ts).
  */
 export async function serializeInSlices(doc: Document, sched: Scheduler, cancelled: () => boolean = () => false): Promise<string | undefined> {
+  const started = sched.now();
   const pieces: Piece[] = [];
   const doctype = doc.doctype ? `<!DOCTYPE ${doc.doctype.name}>` : '';
   if (doc.documentElement) piecesOf(doc.documentElement, pieces);
+  markTask('snapshot-plan', started, sched.now() - started);
   const parts: string[] = new Array(pieces.length);
   const done = await inChunks(pieces, (piece, i) => {
     parts[i] = piece();
-  }, sched, cancelled);
+  }, sched, cancelled, 'snapshot');
   return done ? doctype + parts.join('') : undefined;
 }
