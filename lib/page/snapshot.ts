@@ -29,6 +29,7 @@ type Piece = () => string;
 // reads it: Readability removes both, the size checks skip them. They cross empty, which halves the message on
 // heavy pages; JSON-LD scripts are kept whole (lib/extract/json-ld.ts reads them).
 const EMPTIED = new Set(['script', 'style']);
+const EMPTIED_SELECTOR = 'script:not([type*="ld+json" i]), style';
 
 const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/\u00a0/g, '&nbsp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 // Children of these are raw text (or not parsed) and are never split apart.
@@ -51,7 +52,8 @@ function piecesOf(node: Node, out: Piece[]): void {
       out.push(() => `${startTag(el)}</${el.localName}>`);
       return;
     }
-    if (RAW.has(el.localName) || el.namespaceURI !== 'http://www.w3.org/1999/xhtml' || el.getElementsByTagName('*').length <= WHOLE_SUBTREE_ELEMENTS) {
+    const whole = el.getElementsByTagName('*').length <= WHOLE_SUBTREE_ELEMENTS && !el.querySelector(EMPTIED_SELECTOR);
+    if (RAW.has(el.localName) || el.namespaceURI !== 'http://www.w3.org/1999/xhtml' || whole) {
       out.push(() => el.outerHTML);
       return;
     }
