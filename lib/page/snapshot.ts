@@ -4,9 +4,9 @@
 // 6–18 ms on a 500 KB page (ap-1) on the shared 2-core machine and grows with
 // the page, so it could itself be a long task: instead, subtrees small enough
 // to serialise cheaply are taken whole with outerHTML, and only the few large
-// elements above them (html, body, wrappers) are opened up, piece by piece,
-// each piece in an idle slice of its own (lib/page/schedule.ts).
-import { inChunks, type Scheduler } from './schedule';
+// elements above them (html, body, wrappers) are opened up, node by node, in
+// idle slices (lib/page/schedule.ts).
+import { nextIdle, SLICE_MS, type Scheduler } from './schedule';
 import { markTask } from './task-log';
 
 /** A subtree with at most this many elements is serialised in one call (well under a millisecond on news pages). */
@@ -23,7 +23,6 @@ export interface PageSnapshot {
   html: string;
 }
 
-type Piece = () => string;
 
 // Script and style text is most of a news page's HTML (Reuters: data blobs in <script>) and nothing in extraction
 // reads it: Readability removes both, the size checks skip them. They cross empty, which halves the message on
@@ -42,43 +41,61 @@ function startTag(el: Element): string {
   return shallow.endsWith(end) ? shallow.slice(0, -end.length) : shallow;
 }
 
-/** The serialisation of `node` as a list of pieces, each cheap to produce. */
-function piecesOf(node: Node, out: Piece[]): void {
-  if (node.nodeType === 3) out.push(() => escapeText((node as Text).data));
-  else if (node.nodeType === 8) out.push(() => `<!--${(node as Comment).data}-->`);
-  else if (node.nodeType === 1) {
-    const el = node as Element;
+/** What is left to write: a node (whole, or opened up into its children), or an end tag. */
+type Item = Node | string;
+
+/**
+ * One step of the serialisation: writes a small node whole, or opens a large
+ * element up (start tag now, its children and end tag as further items).
+ */
+function step(item: Item, out: string[], todo: Item[]): void {
+  if (typeof item === 'string') {
+    out.push(item);
+    return;
+  }
+  if (item.nodeType === 3) out.push(escapeText((item as Text).data));
+  else if (item.nodeType === 8) out.push(`<!--${(item as Comment).data}-->`);
+  else if (item.nodeType === 1) {
+    const el = item as Element;
     if (EMPTIED.has(el.localName) && !(el.localName === 'script' && /ld\+json/i.test(el.getAttribute('type') ?? ''))) {
-      out.push(() => `${startTag(el)}</${el.localName}>`);
+      out.push(`${startTag(el)}</${el.localName}>`);
       return;
     }
     const whole = el.getElementsByTagName('*').length <= WHOLE_SUBTREE_ELEMENTS && !el.querySelector(EMPTIED_SELECTOR);
     if (RAW.has(el.localName) || el.namespaceURI !== 'http://www.w3.org/1999/xhtml' || whole) {
-      out.push(() => el.outerHTML);
+      out.push(el.outerHTML);
       return;
     }
-    out.push(() => startTag(el));
-    for (const child of Array.from(el.childNodes)) piecesOf(child, out);
-    out.push(() => `</${el.localName}>`);
+    out.push(startTag(el));
+    // A stack: the end tag goes first so that it comes out last.
+    todo.push(`</${el.localName}>`);
+    const children = el.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) todo.push(children[i]);
   }
 }
 
 /**
- * The document as HTML, the way `outerHTML` would give it, produced in idle
- * slices. Resolves to undefined when `cancelled()` turned true meanwhile
- * (the page navigated). Parts of the page that change between slices are
- * taken as they are when their slice runs; anchoring copes with a page
- * that changed (lib/page/anchor.ts).
+ * The document as HTML, the way `outerHTML` would give it (script and style
+ * text left out), produced in idle slices of at most SLICE_MS: even deciding
+ * what to open up happens inside the slices. Resolves to undefined when
+ * `cancelled()` turned true meanwhile (the page navigated). Parts of the
+ * page that change between slices are taken as they are when their slice
+ * runs; anchoring copes with a page that changed (lib/page/anchor.ts).
  */
 export async function serializeInSlices(doc: Document, sched: Scheduler, cancelled: () => boolean = () => false): Promise<string | undefined> {
-  const started = sched.now();
-  const pieces: Piece[] = [];
-  const doctype = doc.doctype ? `<!DOCTYPE ${doc.doctype.name}>` : '';
-  if (doc.documentElement) piecesOf(doc.documentElement, pieces);
-  markTask('snapshot-plan', started, sched.now() - started);
-  const parts: string[] = new Array(pieces.length);
-  const done = await inChunks(pieces, (piece, i) => {
-    parts[i] = piece();
-  }, sched, cancelled, 'snapshot');
-  return done ? doctype + parts.join('') : undefined;
+  const out: string[] = [doc.doctype ? `<!DOCTYPE ${doc.doctype.name}>` : ''];
+  const todo: Item[] = doc.documentElement ? [doc.documentElement] : [];
+  while (todo.length) {
+    const deadline = await nextIdle(sched);
+    if (cancelled()) return undefined;
+    const started = sched.now();
+    const budget = Math.min(SLICE_MS, Math.max(1, deadline.timeRemaining()));
+    do step(todo.pop()!, out, todo);
+    while (todo.length && sched.now() - started < budget);
+    markTask('snapshot', started, sched.now() - started);
+  }
+  const joined = sched.now();
+  const html = out.join('');
+  markTask('snapshot-join', joined, sched.now() - joined);
+  return html;
 }

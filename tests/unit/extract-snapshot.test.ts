@@ -60,8 +60,12 @@ describe('the snapshot', () => {
 
   it('stops when the page navigates away meanwhile', async () => {
     const doc = live(`<html><body>${'<div><p>x</p></div>'.repeat(2_000)}</body></html>`, 'https://tass.ru/a');
-    let calls = 0;
-    expect(await serializeInSlices(doc, manualScheduler(), () => ++calls > 1)).toBeUndefined();
+    // A clock that jumps 10 ms per reading: every slice takes one step and then yields.
+    let t = 0;
+    const sched = { ...manualScheduler(), now: () => (t += 10) };
+    let slices = 0;
+    expect(await serializeInSlices(doc, sched, () => ++slices > 3)).toBeUndefined();
+    expect(slices).toBe(4);
   });
 
   it('rebuilt in the extension: the page\'s base URL, and <noscript> as the text the live page had', () => {
