@@ -8,6 +8,7 @@
 // script's own bundle never contains Readability.
 import { MAX_SNAPSHOT_CHARS, serializeInSlices } from './snapshot';
 import { timed } from './task-log';
+import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_HTML_CHARS, DEFAULT_MAX_TEXT_CHARS, tooLarge } from '../extract/signals';
 import type { Scheduler } from './schedule';
 import type { ExtractOutcome, Extractor, Result } from '../protocol';
 import type { TabState } from '../service/tab-state';
@@ -50,13 +51,13 @@ export async function analyseInPage(doc: Document, url: URL, extract: Extract, s
  * `cancelled()` turned true (the page navigated meanwhile).
  */
 export async function analyse(deps: AnalyseDeps, url: URL, cancelled: () => boolean): Promise<Analysis | undefined> {
+  // The size caps are checked on the live DOM, as before: a parsed snapshot would not show a script-built nesting
+  // deeper than the HTML parser's 512 levels. Cheap (a count, a walk, one textContent), and it spares the snapshot.
+  const big = timed('size-check', () => tooLarge(deps.doc, DEFAULT_MAX_HTML_CHARS, DEFAULT_MAX_TEXT_CHARS, DEFAULT_MAX_DEPTH));
+  if (big) return refuse(deps, url, big);
   const html = await serializeInSlices(deps.doc, deps.sched, cancelled);
   if (html === undefined) return undefined;
-  if (html.length > MAX_SNAPSHOT_CHARS) {
-    const outcome: ExtractOutcome = { ok: false, reason: 'too-large', detail: `The page's HTML has ${html.length} characters; Sverka reads pages of up to ${MAX_SNAPSHOT_CHARS}.` };
-    const reply = (await deps.send('articleExtracted', { url: url.href, outcome, extractor: 'page' }).catch(() => undefined)) as Result<TabState> | undefined;
-    return { outcome, extractor: 'page', reply };
-  }
+  if (html.length > MAX_SNAPSHOT_CHARS) return refuse(deps, url, `The page's HTML has ${html.length} characters; Sverka reads pages of up to ${MAX_SNAPSHOT_CHARS}.`);
   const snapshot = { url: url.href, baseUrl: deps.doc.baseURI, html };
   const answer = (await timed('send-snapshot', () => deps.send('snapshotTaken', snapshot)).catch(() => undefined)) as
     | Result<{ outcome: ExtractOutcome; extractor: Extractor; state: TabState }>
@@ -72,4 +73,11 @@ export async function analyse(deps: AnalyseDeps, url: URL, cancelled: () => bool
   const extract = deps.inPageExtractor();
   if (!extract || cancelled()) return undefined;
   return analyseInPage(deps.doc, url, extract, deps.send);
+}
+
+/** A page too large to read: decided in the page, reported like any extraction outcome. */
+async function refuse(deps: AnalyseDeps, url: URL, detail: string): Promise<Analysis> {
+  const outcome: ExtractOutcome = { ok: false, reason: 'too-large', detail };
+  const reply = (await deps.send('articleExtracted', { url: url.href, outcome, extractor: 'page' }).catch(() => undefined)) as Result<TabState> | undefined;
+  return { outcome, extractor: 'page', reply };
 }
