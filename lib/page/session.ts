@@ -3,7 +3,7 @@
 // while the page re-renders, and start over after an in-page navigation.
 // Every browser API arrives through `PageDeps`, so the same class runs in the
 // content script and, with fakes, in unit tests.
-import { anchorMarks, commonContainer, stillAnchored, type AnchoredMark } from './anchor';
+import { anchorMarks, anchorMarksInSlices, commonContainer, stillAnchored, type AnchoredMark } from './anchor';
 import { caretAt, markAt } from './hit-test';
 import { marksFromFindings, type SentenceMark } from './marks';
 import { inChunks, nextIdle, type Scheduler } from './schedule';
@@ -150,9 +150,9 @@ export class PageSession {
 
   private async anchor(gen: number): Promise<void> {
     if (!this.article || !this.marks.length) return;
-    await nextIdle(this.deps.sched);
-    if (gen !== this.generation) return;
-    this.anchored = timed('anchor', () => anchorMarks(this.deps.doc, this.article!, this.marks));
+    const anchored = await anchorMarksInSlices(this.deps.doc, this.article, this.marks, this.deps.sched, () => gen !== this.generation);
+    if (!anchored || gen !== this.generation) return;
+    this.anchored = anchored;
     this.container = commonContainer(this.anchored);
     this.watch();
     if (this.enabled) await this.paint();
@@ -193,9 +193,9 @@ export class PageSession {
     if (this.anchored.length && stillAnchored(this.anchored)) return;
     if (!this.anchored.length && this.emptyRetries++ >= MAX_EMPTY_RETRIES) return;
     const gen = this.generation;
-    await nextIdle(this.deps.sched);
-    if (gen !== this.generation) return;
-    this.anchored = timed('re-anchor', () => anchorMarks(this.deps.doc, this.article!, this.marks));
+    const anchored = await anchorMarksInSlices(this.deps.doc, this.article, this.marks, this.deps.sched, () => gen !== this.generation);
+    if (!anchored || gen !== this.generation || !this.article) return;
+    this.anchored = anchored;
     this.container = commonContainer(this.anchored) ?? this.container;
     if (this.anchored.length) this.emptyRetries = 0;
     if (this.enabled) await this.paint();
