@@ -14,7 +14,7 @@ import type { ExtractedArticle } from '../extract';
 import type { Extractor } from '../protocol';
 import type { Analysis } from './analyse';
 import type { Highlighter } from './highlights';
-import type { TabState } from '../service/tab-state';
+import type { TabState } from '../types/tab-state';
 
 export const FLASH_MS = 1_500;
 /** Re-anchoring attempts while none of the marked sentences can be found (the page may still be rendering). */
