@@ -47,7 +47,12 @@ export const ExtractorSchema = z.enum(['offscreen', 'background', 'page']);
 export type Extractor = z.infer<typeof ExtractorSchema>;
 
 export { MAX_SNAPSHOT_CHARS };
-/** The page's document as HTML, with the addresses a DOM parser cannot know (lib/page/snapshot.ts). */
+/**
+ * The page's document as HTML, with the addresses a DOM parser cannot know (lib/page/snapshot.ts). It arrives in
+ * pieces over a port (lib/service/snapshot-port.ts), is checked whole against this schema, extracted in an
+ * extension context and answered with the outcome, which path ran and the tab's findings; or with the error
+ * 'no-extension-context' (the page then falls back to itself).
+ */
 export const SnapshotSchema = z.object({
   url: z.string().max(8_192).regex(/^https?:\/\//i),
   baseUrl: z.string().max(8_192).regex(/^https?:\/\//i),
@@ -58,11 +63,6 @@ export const SnapshotSchema = z.object({
 export const ContentToBackground = {
   /** The page's article was extracted (or extraction gave up with a reason). Answer: the tab's findings. */
   articleExtracted: z.object({ url: z.string().max(8_192), outcome: ExtractOutcomeSchema, extractor: ExtractorSchema.optional() }),
-  /**
-   * The page's HTML snapshot, to be extracted in an extension context that owns a DOM. Answer: the outcome, which
-   * path ran, and the tab's findings; or the error 'no-extension-context' (the page then falls back to itself).
-   */
-  snapshotTaken: SnapshotSchema,
   /** No extension context can extract here: inject the in-page extractor (entrypoints/extract-in-page.ts). */
   inPageExtractorWanted: z.object({}),
   /** The reader selected text and asked Sverka to look it up. */

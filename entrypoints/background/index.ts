@@ -21,6 +21,9 @@ import { setUiLang, uiLangFromLocale } from '../../lib/i18n';
 import { highlightsEnabled } from '../../lib/settings';
 import { domParserHere } from '../../lib/service/extraction';
 import { chromeOffscreenApi, offscreenExtractor } from '../../lib/service/offscreen';
+import { serveSnapshotPort } from '../../lib/service/snapshot-port';
+import { isOwnContentScript } from '../../lib/messaging';
+import { MAX_SNAPSHOT_CHARS } from '../../lib/protocol';
 
 export default defineBackground(() => {
   setUiLang(uiLangFromLocale(browser.i18n.getUILanguage()));
@@ -87,6 +90,15 @@ export default defineBackground(() => {
     syncBundled(db, bundledDatabase()).catch((e) => console.error('Sverka: loading the bundled claims failed', e));
   });
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => routeMessage(router, raw, sender));
+  // Page snapshots arrive in pieces over a port (lib/service/snapshot-port.ts), then go the way of every article.
+  browser.runtime.onConnect.addListener((port) =>
+    void serveSnapshotPort(port, {
+      isOwnContentScript: (sender) => !!sender && isOwnContentScript(sender, router.extensionId, router.extensionOrigin),
+      maxChars: MAX_SNAPSHOT_CHARS,
+      taken: (tabId, snapshot) => service.snapshotTaken(deps, router.extraction, tabId, snapshot),
+      rejected: (tabId, url, error) => service.articleRejected(deps, tabId, url, error),
+    }),
+  );
   browser.contextMenus.onClicked.addListener((info, tab) => onMenuClicked(surfaces, info, tab?.id));
   toolbarAction().onClicked.addListener((tab) => onToolbarClicked(surfaces, tab));
   // The keyboard shortcut (manifest "commands", Alt+Shift+H by default) flips the highlights setting.

@@ -10,6 +10,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { outletMatchPatterns } from '../../lib/outlets';
 import { analyse, IN_PAGE_EXTRACTOR, type Extract } from '../../lib/page/analyse';
+import { SNAPSHOT_PORT } from '../../lib/page/snapshot';
 import { envelope } from '../../lib/messaging';
 import { parseCommand } from '../../lib/page/commands';
 import type { ContentMessage, Result } from '../../lib/protocol';
@@ -78,6 +79,7 @@ export default defineContentScript({
           doc: document,
           sched,
           send: (type, payload) => browser.runtime.sendMessage(envelope(type, payload)),
+          connect: () => browser.runtime.connect({ name: SNAPSHOT_PORT }),
           inPageExtractor: () => (globalThis as unknown as Record<symbol, Extract | undefined>)[IN_PAGE_EXTRACTOR],
         }, url, cancelled),
       clicked: (start) => void browser.runtime.sendMessage(envelope('highlightClicked', { start })).catch(() => {}),

@@ -7,11 +7,13 @@
 // in itself, with a script the background injects on request: the content
 // script's own bundle never contains Readability.
 import { MAX_SNAPSHOT_CHARS, serializeInSlices } from './snapshot';
-import { timed } from './task-log';
+import { markTask, timed } from './task-log';
+import { nextIdle, SLICE_MS } from './schedule';
 import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_HTML_CHARS, DEFAULT_MAX_TEXT_CHARS, tooLarge } from '../extract/signals';
 import type { Scheduler } from './schedule';
 import type { ExtractOutcome, Extractor, Result } from '../protocol';
-import type { TabState } from '../service/tab-state';
+import type { TabState } from '../types/tab-state';
+import type { PortLike } from '../service/snapshot-port';
 
 /** Where the injected in-page extractor (entrypoints/extract-in-page.ts) leaves its function, in the isolated world. */
 export const IN_PAGE_EXTRACTOR = Symbol.for('sverka.extractInPage');
@@ -28,12 +30,17 @@ export interface Analysis {
 export type Extract = (doc: Document, url: URL) => ExtractOutcome;
 
 /** Sends an envelope to the background (runtime.sendMessage); rejects when the background is unreachable. */
-export type Send = (type: 'snapshotTaken' | 'inPageExtractorWanted' | 'articleExtracted', payload: unknown) => Promise<unknown>;
+export type Send = (type: 'inPageExtractorWanted' | 'articleExtracted', payload: unknown) => Promise<unknown>;
+
+/** The piece size for the snapshot port: about 1–3 ms of serialisation each (lib/service/snapshot-port.ts). */
+export const SNAPSHOT_PIECE_CHARS = 64 * 1024;
 
 export interface AnalyseDeps {
   doc: Document;
   sched: Scheduler;
   send: Send;
+  /** runtime.connect({name: SNAPSHOT_PORT}): the snapshot goes to the background in pieces over this port. */
+  connect(): PortLike;
   /** The in-page extractor, once the background injected it (undefined before). */
   inPageExtractor(): Extract | undefined;
 }
@@ -58,8 +65,7 @@ export async function analyse(deps: AnalyseDeps, url: URL, cancelled: () => bool
   const html = await serializeInSlices(deps.doc, deps.sched, cancelled);
   if (html === undefined) return undefined;
   if (html.length > MAX_SNAPSHOT_CHARS) return refuse(deps, url, `The page's HTML has ${html.length} characters; Sverka reads pages of up to ${MAX_SNAPSHOT_CHARS}.`);
-  const snapshot = { url: url.href, baseUrl: deps.doc.baseURI, html };
-  const answer = (await timed('send-snapshot', () => deps.send('snapshotTaken', snapshot)).catch(() => undefined)) as
+  const answer = (await sendInPieces(deps, { url: url.href, baseUrl: deps.doc.baseURI, html }, cancelled)) as
     | Result<{ outcome: ExtractOutcome; extractor: Extractor; state: TabState }>
     | undefined;
   if (cancelled()) return undefined;
@@ -80,4 +86,47 @@ async function refuse(deps: AnalyseDeps, url: URL, detail: string): Promise<Anal
   const outcome: ExtractOutcome = { ok: false, reason: 'too-large', detail };
   const reply = (await deps.send('articleExtracted', { url: url.href, outcome, extractor: 'page' }).catch(() => undefined)) as Result<TabState> | undefined;
   return { outcome, extractor: 'page', reply };
+}
+
+/**
+ * Posts the snapshot over a port in pieces, as many per idle slice as fit in
+ * SLICE_MS, and resolves with the background's answer (undefined when the
+ * port closed without one: the worker stopped, or the page navigated).
+ */
+function sendInPieces(deps: AnalyseDeps, snapshot: { url: string; baseUrl: string; html: string }, cancelled: () => boolean): Promise<unknown> {
+  return new Promise((resolve) => {
+    let port: PortLike;
+    try {
+      port = deps.connect();
+    } catch {
+      resolve(undefined);
+      return;
+    }
+    let settled = false;
+    const finish = (value: unknown) => {
+      if (settled) return;
+      settled = true;
+      resolve(value);
+    };
+    port.onMessage.addListener((reply) => finish(reply));
+    port.onDisconnect.addListener(() => finish(undefined));
+    void (async () => {
+      const { html } = snapshot;
+      for (let at = 0; at < html.length && !settled;) {
+        const deadline = await nextIdle(deps.sched);
+        if (cancelled()) {
+          port.disconnect();
+          return finish(undefined);
+        }
+        const started = deps.sched.now();
+        const budget = Math.min(SLICE_MS, Math.max(1, deadline.timeRemaining()));
+        do {
+          port.postMessage({ piece: html.slice(at, at + SNAPSHOT_PIECE_CHARS) });
+          at += SNAPSHOT_PIECE_CHARS;
+        } while (at < html.length && deps.sched.now() - started < budget);
+        markTask('send-snapshot', started, deps.sched.now() - started);
+      }
+      if (!settled) timed('send-snapshot', () => port.postMessage({ done: { url: snapshot.url, baseUrl: snapshot.baseUrl } }));
+    })().catch(() => finish(undefined));
+  });
 }

@@ -14,6 +14,9 @@ export const WHOLE_SUBTREE_ELEMENTS = 300;
 /** Past this many characters the page is too large to hand over (a message this big costs more than it is worth). */
 export const MAX_SNAPSHOT_CHARS = 10_000_000;
 
+/** The port the snapshot travels over (lib/service/snapshot-port.ts); only our own content script may open it. */
+export const SNAPSHOT_PORT = 'sverka-snapshot';
+
 /** What the content script sends: the page's HTML and the two addresses the DOM parser cannot know. */
 export interface PageSnapshot {
   /** location.href: outlet detection and the article's URL. */

@@ -52,15 +52,13 @@ async function fromContentScript(deps: RouterDeps, raw: unknown, sender: SenderI
   if (!parsed.ok) {
     // Our own script's article that failed validation (say, a URL over the bounds): the panel must not wait for ever.
     const type = (raw as { type?: unknown } | null)?.type;
-    if (type === 'articleExtracted' || type === 'snapshotTaken') return service.articleRejected(deps.service, tabId, sender.tab?.url ?? '', parsed.error);
+    if (type === 'articleExtracted') return service.articleRejected(deps.service, tabId, sender.tab?.url ?? '', parsed.error);
     return parsed;
   }
   const { value } = parsed;
   switch (value.type) {
     case 'articleExtracted':
       return service.articleExtracted(deps.service, tabId, value.payload);
-    case 'snapshotTaken':
-      return service.snapshotTaken(deps.service, deps.extraction, tabId, value.payload);
     case 'inPageExtractorWanted':
       // No extension context can extract here (lib/service/extraction.ts): the page falls back to itself.
       return deps.injectInPageExtractor(tabId).then(
