@@ -9,7 +9,7 @@
 import { MAX_SNAPSHOT_CHARS, serializeInSlices } from './snapshot';
 import { markTask, timed } from './task-log';
 import { nextIdle, SLICE_MS } from './schedule';
-import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_HTML_CHARS, DEFAULT_MAX_TEXT_CHARS, tooLarge } from '../extract/signals';
+import { structureTooLarge } from '../extract/signals';
 import type { Scheduler } from './schedule';
 import type { ExtractOutcome, Extractor, Result } from '../protocol';
 import type { TabState } from '../types/tab-state';
@@ -32,8 +32,8 @@ export type Extract = (doc: Document, url: URL) => ExtractOutcome;
 /** Sends an envelope to the background (runtime.sendMessage); rejects when the background is unreachable. */
 export type Send = (type: 'inPageExtractorWanted' | 'articleExtracted', payload: unknown) => Promise<unknown>;
 
-/** The piece size for the snapshot port: about 1–3 ms of serialisation each (lib/service/snapshot-port.ts). */
-export const SNAPSHOT_PIECE_CHARS = 64 * 1024;
+/** The piece size for the snapshot port: well under a millisecond to a few of serialisation each (lib/service/snapshot-port.ts). */
+export const SNAPSHOT_PIECE_CHARS = 32 * 1024;
 
 export interface AnalyseDeps {
   doc: Document;
@@ -58,9 +58,10 @@ export async function analyseInPage(doc: Document, url: URL, extract: Extract, s
  * `cancelled()` turned true (the page navigated meanwhile).
  */
 export async function analyse(deps: AnalyseDeps, url: URL, cancelled: () => boolean): Promise<Analysis | undefined> {
-  // The size caps are checked on the live DOM, as before: a parsed snapshot would not show a script-built nesting
-  // deeper than the HTML parser's 512 levels. Cheap (a count, a walk, one textContent), and it spares the snapshot.
-  const big = timed('size-check', () => tooLarge(deps.doc, DEFAULT_MAX_HTML_CHARS, DEFAULT_MAX_TEXT_CHARS, DEFAULT_MAX_DEPTH));
+  // Element count and nesting are checked on the live DOM, as before: a parsed snapshot would not show a
+  // script-built nesting deeper than the HTML parser's 512 levels. Cheap (a count, a walk); the text-size cap is
+  // checked in the extension context, on the snapshot, which has the same text.
+  const big = timed('size-check', () => structureTooLarge(deps.doc));
   if (big) return refuse(deps, url, big);
   const html = await serializeInSlices(deps.doc, deps.sched, cancelled);
   if (html === undefined) return undefined;

@@ -1,7 +1,7 @@
 // A page's snapshot arrives in pieces over a port (issue 14). One
 // runtime.sendMessage of a 250–500 KB string cost the page 15–90 ms of
 // main-thread serialisation in one task on the shared machine (bench:page,
-// "send-snapshot"); posted as pieces of SNAPSHOT_PIECE_CHARS, each in an idle
+// "send-snapshot"); posted as pieces of SNAPSHOT_PIECE_CHARS (32 KB, lib/page/analyse.ts), each in an idle
 // slice, no piece costs more than a few milliseconds. The port is the
 // transfer's lifetime: if the worker stops halfway, the page sees the port
 // close and no half snapshot survives anywhere.
