@@ -66,9 +66,11 @@ export async function analyse(deps: AnalyseDeps, url: URL, cancelled: () => bool
   const html = await serializeInSlices(deps.doc, deps.sched, cancelled);
   if (html === undefined) return undefined;
   if (html.length > MAX_SNAPSHOT_CHARS) return refuse(deps, url, `The page's HTML has ${html.length} characters; Sverka reads pages of up to ${MAX_SNAPSHOT_CHARS}.`);
-  const answer = (await sendInPieces(deps, { url: url.href, baseUrl: deps.doc.baseURI, html }, cancelled)) as
-    | Result<{ outcome: ExtractOutcome; extractor: Extractor; state: TabState }>
-    | undefined;
+  type Answer = Result<{ outcome: ExtractOutcome; extractor: Extractor; state: TabState }> | undefined;
+  const snapshot = { url: url.href, baseUrl: deps.doc.baseURI, html };
+  let answer = (await sendInPieces(deps, snapshot, cancelled)) as Answer;
+  // The port closed without an answer: the worker was stopped mid-transfer or mid-extraction. Once more, from a fresh one.
+  if (!answer && !cancelled()) answer = (await sendInPieces(deps, snapshot, cancelled)) as Answer;
   if (cancelled()) return undefined;
   if (answer?.ok) return { outcome: answer.value.outcome, extractor: answer.value.extractor, reply: { ok: true, value: answer.value.state } };
   if (answer && answer.error !== NO_EXTENSION_CONTEXT) {
