@@ -25,7 +25,7 @@ export default defineConfig({
     name: 'Sverka',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen'])],
     host_permissions: outletMatchPatterns(),
     action: { default_title: 'Sverka' },
     // The reader turns page highlights on and off without opening the panel; the background flips the setting.
