@@ -186,6 +186,12 @@ export function App({ pinnedTabId, browserLang = 'en', initialLang = 'auto', hos
             {t('database')}: {db.claims} {t('claimsCount')} · v{db.version.slice(0, 8)}
           </span>
         )}
+        {view.kind === 'tab' && view.state.extractor && (
+          // Diagnostics (issue 14): which context read the article; "the page itself" means the fallback ran.
+          <span data-extractor={view.state.extractor}>
+            {t('extractedIn')} {t(view.state.extractor === 'offscreen' ? 'extractorOffscreen' : view.state.extractor === 'background' ? 'extractorBackground' : 'extractorPage')}
+          </span>
+        )}
         <span>{t('privacy')}</span>
       </footer>
     </main>

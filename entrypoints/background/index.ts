@@ -24,6 +24,11 @@ import { refresh as refreshSubscriptions, type SubscriptionDeps } from '../../li
 
 /** The daily refresh of pack subscriptions (chrome.alarms survives the worker being stopped). */
 const REFRESH_ALARM = 'sverka-refresh-packs';
+import { domParserHere } from '../../lib/service/extraction';
+import { chromeOffscreenApi, offscreenExtractor } from '../../lib/service/offscreen';
+import { serveSnapshotPort } from '../../lib/service/snapshot-port';
+import { isOwnContentScript } from '../../lib/messaging';
+import { MAX_SNAPSHOT_CHARS } from '../../lib/protocol';
 
 export default defineBackground(() => {
   // The reader's language (panel settings) for everything the worker words; menus are re-titled on each change.
@@ -73,6 +78,9 @@ export default defineBackground(() => {
   const databaseChanged = () => {
     broadcast(envelope('databaseChanged', {}));
   };
+  // Where snapshots are extracted (issue 14): here when this context has a DOM (Firefox), else Chrome's offscreen document.
+  const parseHere = domParserHere();
+  const offscreenApi = parseHere ? undefined : chromeOffscreenApi(globalThis.chrome);
   const router: RouterDeps = {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
@@ -86,6 +94,10 @@ export default defineBackground(() => {
     tabUrl: async (tabId) => (await browser.tabs.get(tabId)).url,
     setHighlights: (enabled) => setHighlights(browser.tabs, highlightsEnabled, enabled),
     ready: lang.ready,
+    extraction: { parseHere, offscreen: offscreenApi && offscreenExtractor(offscreenApi) },
+    injectInPageExtractor: async (tabId) => {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/extract-in-page.js'] });
+    },
   };
   const surfaces: SurfaceDeps = {
     openPanel: (tabId) => void openPanel(tabId),
@@ -102,6 +114,15 @@ export default defineBackground(() => {
     if (alarm.name !== REFRESH_ALARM) return;
     lang.ready.then(() => refreshSubscriptions(subscriptions)).then((r) => r.ok && databaseChanged(), (e) => console.warn('Sverka: refreshing packs failed', e));
   });
+  // Page snapshots arrive in pieces over a port (lib/service/snapshot-port.ts), then go the way of every article.
+  browser.runtime.onConnect.addListener((port) =>
+    void serveSnapshotPort(port, {
+      isOwnContentScript: (sender) => !!sender && isOwnContentScript(sender, router.extensionId, router.extensionOrigin),
+      maxChars: MAX_SNAPSHOT_CHARS,
+      taken: (tabId, snapshot) => service.snapshotTaken(deps, router.extraction, tabId, snapshot),
+      rejected: (tabId, url, error) => service.articleRejected(deps, tabId, url, error),
+    }),
+  );
   browser.contextMenus.onClicked.addListener((info, tab) => onMenuClicked(surfaces, info, tab?.id));
   toolbarAction().onClicked.addListener((tab) => onToolbarClicked(surfaces, tab));
   // The keyboard shortcut (manifest "commands", Alt+Shift+H by default) flips the highlights setting.

@@ -12,6 +12,7 @@ import { writePendingFocus } from './tab-session';
 import * as packRoutes from './pack-routes';
 import type { ClaimDatabase } from '../claims/schema';
 import type { Result } from '../types/result';
+import type { ExtractionContexts } from './extraction';
 
 export interface RouterDeps {
   /** runtime.id and runtime.getURL('/'): who counts as "our own" sender. */
@@ -33,6 +34,10 @@ export interface RouterDeps {
   setHighlights(enabled: boolean): Promise<Result<null>>;
   /** Settles when the reader's UI language is applied, so a worker woken by a message answers in it. */
   ready?: Promise<unknown>;
+  /** Where page snapshots are extracted (issue 14): this context's DOMParser, or Chrome's offscreen document. */
+  extraction: ExtractionContexts;
+  /** Injects the in-page fallback extractor into a tab's content-script world (top frame only). */
+  injectInPageExtractor(tabId: number): Promise<void>;
 }
 
 /**
@@ -68,6 +73,12 @@ async function fromContentScript(deps: RouterDeps, raw: unknown, sender: SenderI
   switch (value.type) {
     case 'articleExtracted':
       return service.articleExtracted(deps.service, tabId, value.payload);
+    case 'inPageExtractorWanted':
+      // No extension context can extract here (lib/service/extraction.ts): the page falls back to itself.
+      return deps.injectInPageExtractor(tabId).then(
+        () => ({ ok: true, value: null }),
+        (e: unknown) => ({ ok: false, error: e instanceof Error ? e.message : String(e) }),
+      );
     case 'quoteSelected':
       // The panel was opened above, inside the click's gesture.
       return service.lookUpQuote(deps.service, value.payload);
