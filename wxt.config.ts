@@ -2,6 +2,9 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { outletMatchPatterns } from './lib/outlets';
 
+/** Origins group sync may be granted (one origin is requested at run time, never these patterns whole). */
+const SYNC_ORIGINS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'];
+
 // Host access is the outlet registry and nothing else: other pages are read
 // only when the user asks (activeTab + scripting), see README "Permissions".
 export default defineConfig({
@@ -15,8 +18,11 @@ export default defineConfig({
     name: 'Sverka',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: outletMatchPatterns(),
+    // Asked for one origin at a time, only when the reader sets up Hypothesis group sync (its API origin; see
+    // lib/sync/config.ts): any HTTPS server for a self-hosted h, plain HTTP only on this computer.
+    optional_host_permissions: SYNC_ORIGINS,
     action: { default_title: 'Sverka' },
     // The reader turns page highlights on and off without opening the panel; the background flips the setting.
     commands: { 'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_cmdToggleHighlights__' } },

@@ -9,6 +9,8 @@ import type { DatabaseInfo, QuoteLookup } from '../lib/service/handlers';
 import type { DatabaseSnapshot, ImportReport } from '../lib/service/packs-api';
 import type { Annotation, ExportFile } from '../lib/annotations/types';
 import type { AnnotationImportReport } from '../lib/db/annotations';
+import type { GroupPage, SyncStatus } from '../lib/service/sync';
+import type { ApiGroup } from '../lib/sync/api-schema';
 import type { KeyValueArea } from '../lib/service/tab-state';
 import { takePendingFocus, writeDraft, type AnnotationDraft, type PendingFocus } from '../lib/service/tab-session';
 
@@ -28,6 +30,13 @@ interface Answers {
   listAnnotations: Annotation[];
   exportAnnotations: ExportFile;
   importAnnotations: AnnotationImportReport;
+  getSyncStatus: SyncStatus;
+  listSyncGroups: ApiGroup[];
+  configureSync: SyncStatus;
+  disableSync: SyncStatus;
+  publishAnnotations: SyncStatus;
+  pullGroupAnnotations: GroupPage;
+  getGroupAnnotations: GroupPage | null;
 }
 
 export async function request<K extends keyof PanelMessage>(type: K, payload: PanelMessage[K]): Promise<Result<Answers[K]>> {

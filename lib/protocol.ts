@@ -4,6 +4,7 @@
 // sender is checked, because a content script lives in a page we do not control.
 import { z } from 'zod';
 import { AnnotationContentMessages, AnnotationMessages } from './annotations/protocol';
+import { SyncContentMessages, SyncMessages } from './sync/protocol';
 
 const TabId = z.number().int().nonnegative();
 // Upper bounds keep a hostile page from making the worker parse megabytes of JSON.
@@ -50,6 +51,8 @@ export const ContentToBackground = {
   highlightClicked: z.object({ start: z.number().int().nonnegative() }),
   /** selectionAnnotated, getPageAnnotations, annotationsAnchored: see lib/annotations/protocol.ts. */
   ...AnnotationContentMessages,
+  /** getPageGroupAnnotations: see lib/sync/protocol.ts. */
+  ...SyncContentMessages,
 } as const;
 
 /** A selection in the page, described by W3C Web Annotation selectors (never by DOM references). */
@@ -87,6 +90,8 @@ export const PanelToBackground = {
   setHighlights: z.object({ enabled: z.boolean() }),
   /** save/update/delete/list/export/importAnnotations: see lib/annotations/protocol.ts. */
   ...AnnotationMessages,
+  /** Hypothesis group sync: see lib/sync/protocol.ts. */
+  ...SyncMessages,
 } as const;
 
 /** Background → extension pages (broadcast). */

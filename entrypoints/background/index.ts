@@ -13,6 +13,8 @@ import * as packs from '../../lib/service/packs';
 import { clearTabState } from '../../lib/service/tab-state';
 import { clearTabSession, writePendingFocus } from '../../lib/service/tab-session';
 import * as annotationRoutes from '../../lib/service/annotation-routes';
+import * as syncRoutes from '../../lib/service/sync-routes';
+import { syncDeps, startSync } from './sync-wiring';
 import { badgeFor } from '../../lib/service/badge';
 import { setUpMenus, openPanel } from './ui-surfaces';
 import { setUiLang, uiLangFromLocale } from '../../lib/i18n';
@@ -52,7 +54,13 @@ export default defineBackground(() => {
     notify: deps.notify,
     panelsChanged: () => broadcast(envelope('annotationsChanged', {})),
     tabsChanged: () => void toAllTabs(envelope('annotationsChanged', {})),
+    written: (kind, id) => void syncRoutes.annotationWritten(sync, kind, id),
   };
+  const sync = syncDeps(db, () => {
+    annotationDeps.panelsChanged();
+    annotationDeps.tabsChanged();
+  });
+  startSync(sync);
 
   browser.runtime.onInstalled.addListener(() => {
     setUpMenus();
@@ -91,6 +99,8 @@ export default defineBackground(() => {
         case 'getPageAnnotations':
         case 'annotationsAnchored':
           return annotationRoutes.fromContent(annotationDeps, tabId, sender.url ?? sender.tab?.url, value);
+        case 'getPageGroupAnnotations':
+          return syncRoutes.fromContent(sync, sender.url ?? sender.tab?.url, value);
       }
     }
     if (isOwnExtensionPage(sender, id, origin)) {
@@ -126,6 +136,14 @@ export default defineBackground(() => {
         case 'exportAnnotations':
         case 'importAnnotations':
           return annotationRoutes.fromPanel(annotationDeps, value);
+        case 'getSyncStatus':
+        case 'listSyncGroups':
+        case 'configureSync':
+        case 'disableSync':
+        case 'publishAnnotations':
+        case 'pullGroupAnnotations':
+        case 'getGroupAnnotations':
+          return syncRoutes.fromPanel(sync, value, annotationDeps.tabsChanged);
       }
     }
     // Anything else (other extensions, web pages, broadcasts meant for panels) is ignored.

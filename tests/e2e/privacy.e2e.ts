@@ -105,8 +105,10 @@ describe('the built extension against the store-review checklist', () => {
       expect(cs.match_about_blank ?? false).toBe(false);
       expect(cs.world ?? 'ISOLATED').toBe('ISOLATED');
     }
-    const all = [...(manifest.host_permissions ?? []), ...(manifest.permissions ?? []), ...(manifest.optional_host_permissions ?? [])];
+    const all = [...(manifest.host_permissions ?? []), ...(manifest.permissions ?? [])];
     expect(all.filter((p: string) => p === '<all_urls>' || /^(\*|https?):\/\/\*\//.test(p))).toEqual([]);
+    // Optional: nothing granted at install; group sync asks for its API's one origin (https, or http on loopback).
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*']);
   });
 
   it('every permission is one the checklist justifies, and none is missing from it', () => {
