@@ -66,6 +66,19 @@ export interface GroupPage {
 
 const fail = (e: unknown): { ok: false; error: string } => ({ ok: false, error: e instanceof Error ? e.message : String(e) });
 
+let chain: Promise<unknown> = Promise.resolve();
+
+/**
+ * Every read-modify-write of the sync state runs alone, one after another:
+ * the queue run, an enqueue after a local write and the reconciliation of a
+ * pull all write the same storage key, and an interleaving would lose an operation.
+ */
+function exclusive<T>(fn: () => Promise<T>): Promise<T> {
+  const next = chain.then(fn, fn);
+  chain = next.catch(() => undefined);
+  return next;
+}
+
 export async function readConfig(local: KeyValueArea): Promise<SyncConfig | undefined> {
   return (await local.get(CONFIG_KEY))[CONFIG_KEY] as SyncConfig | undefined;
 }
@@ -143,8 +156,10 @@ export async function configureSync(
     const group = groups.value.find((g) => g.id === input.group);
     if (!group) return { ok: false, error: 'This token\'s user is not a member of that group. Choose one of the listed groups.' };
     config.groupName = group.name;
-    const state = await readState(deps.local);
-    await deps.local.set({ [CONFIG_KEY]: config, [STATE_KEY]: { ...state, blocked: false, lastError: undefined } });
+    await exclusive(async () => {
+      const state = await readState(deps.local);
+      await deps.local.set({ [CONFIG_KEY]: config, [STATE_KEY]: { ...state, blocked: false, lastError: undefined } });
+    });
     void runSync(deps);
     return getSyncStatus(deps);
   } catch (e) {
@@ -155,8 +170,10 @@ export async function configureSync(
 /** Turns sync off and forgets the token; waiting changes are dropped (nothing more will be sent). Published copies stay on the server. */
 export async function disableSync(deps: SyncDeps): Promise<Result<SyncStatus>> {
   try {
-    await deps.local.remove(CONFIG_KEY);
-    await writeState(deps.local, EMPTY_STATE);
+    await exclusive(async () => {
+      await deps.local.remove(CONFIG_KEY);
+      await writeState(deps.local, EMPTY_STATE);
+    });
     return getSyncStatus(deps);
   } catch (e) {
     return fail(e);
@@ -169,9 +186,11 @@ export async function publishAnnotations(deps: SyncDeps, input: { ids?: string[]
     const config = await readConfig(deps.local);
     if (!config) return { ok: false, error: 'Group sync is not set up: open the sync settings first.' };
     const ids = input.ids ?? (await findAnnotations(deps.db)).map((a) => a.id);
-    let state = await readState(deps.local);
-    for (const id of ids) state = enqueue(state, { kind: 'publish', localId: id }, deps.now());
-    await writeState(deps.local, state);
+    await exclusive(async () => {
+      let state = await readState(deps.local);
+      for (const id of ids) state = enqueue(state, { kind: 'publish', localId: id }, deps.now());
+      await writeState(deps.local, state);
+    });
     await runSync(deps);
     return getSyncStatus(deps);
   } catch (e) {
@@ -184,23 +203,23 @@ export async function annotationWritten(deps: SyncDeps, kind: 'saved' | 'updated
   try {
     const config = await readConfig(deps.local);
     if (!config) return;
-    const state = await readState(deps.local);
     const op = kind === 'saved' ? (config.autoPublish ? 'publish' : undefined) : kind === 'updated' ? 'update' : 'delete';
     if (!op) return;
-    const next = enqueue(state, { kind: op, localId }, deps.now());
-    if (next === state) return;
-    await writeState(deps.local, next);
-    await runSync(deps);
+    const queued = await exclusive(async () => {
+      const state = await readState(deps.local);
+      const next = enqueue(state, { kind: op, localId }, deps.now());
+      if (next !== state) await writeState(deps.local, next);
+      return next !== state;
+    });
+    if (queued) await runSync(deps);
   } catch {
     // The queue is retried at the next start; the local write itself already succeeded.
   }
 }
 
-let running: Promise<void> | undefined;
-
-/** Runs the queue once (one run at a time in this worker); schedules the next try when something waits. */
+/** Runs the due part of the queue (after any state change already waiting); schedules the next try when something waits. */
 export function runSync(deps: SyncDeps): Promise<void> {
-  running ??= (async () => {
+  return exclusive(async () => {
     try {
       const config = await readConfig(deps.local);
       if (!config) return;
@@ -221,11 +240,8 @@ export function runSync(deps: SyncDeps): Promise<void> {
       if (wakeAt !== undefined) deps.wakeAt(wakeAt);
     } catch {
       // Storage failed: the queue stays as it was and runs at the next wake-up.
-    } finally {
-      running = undefined;
     }
-  })();
-  return running;
+  });
 }
 
 /**
@@ -252,7 +268,7 @@ export async function pullPage(deps: SyncDeps, url: string): Promise<Result<Grou
         const r = reconcile(found.value.rows, found.value.complete, await readState(deps.local), local);
         result.annotations = r.colleagues;
         result.skipped = r.skipped;
-        if (await applyRemote(deps, client.value, r)) deps.changed();
+        if (await exclusive(() => applyRemote(deps, client.value, r))) deps.changed();
       }
     }
     await deps.session.set({ [pageCacheKey(page)]: result });
@@ -270,8 +286,6 @@ export async function readGroupPage(session: KeyValueArea, url: string): Promise
 /** Remote edits → local fields; confirmed remote deletions → local deletions. True when anything local changed. */
 async function applyRemote(deps: SyncDeps, client: HypothesisClient, r: ReturnType<typeof reconcile>): Promise<boolean> {
   if (!r.remoteEdits.length && !r.maybeDeleted.length) return false;
-  // The queue writes the same state: let a running queue finish first.
-  await running;
   let changed = false;
   let state = await readState(deps.local);
   for (const edit of r.remoteEdits) {
