@@ -10,6 +10,7 @@ import { ArticleHeader } from './ArticleHeader';
 import { Findings, type SentenceRef } from './Findings';
 import { LookupResults, SearchBox } from './SearchBox';
 import { Settings, type LangChoice } from './Settings';
+import { SyncPanelSettings } from './sync/SyncPanelSettings';
 import type { TabState } from '../lib/service/tab-state';
 import type { DatabaseInfo, QuoteLookup } from '../lib/service/handlers';
 
@@ -132,6 +133,7 @@ export function App({ pinnedTabId, browserLang = 'en', initialLang = 'auto' }: A
         <span class="logo" aria-hidden="true">⇄</span> <span class="app-name">{t('appName')}</span>
       </header>
       <Settings lang={choice} onLang={chooseLang} highlights={highlights} onHighlights={toggleHighlights} />
+      <SyncPanelSettings />
       <SearchBox onLookUp={lookUp} />
       <LookupResults lookup={lookup.result} pending={lookup.pending} error={lookup.error} />
       <TabBody view={view} onAnalyse={analyse} analyseError={analyseError} onRetry={() => refresh(tabId)} onShowSentence={showSentence} focus={focus} onAnnotate={annotate} />

@@ -25,6 +25,7 @@ interface Answers {
   focusSentence: null;
   setHighlights: null;
   saveAnnotation: Annotation;
+  savePageNote: Annotation;
   updateAnnotation: Annotation;
   deleteAnnotation: null;
   listAnnotations: Annotation[];

@@ -130,6 +130,7 @@ export default defineBackground(() => {
         case 'setHighlights':
           return setHighlights(value.payload.enabled);
         case 'saveAnnotation':
+        case 'savePageNote':
         case 'updateAnnotation':
         case 'deleteAnnotation':
         case 'listAnnotations':

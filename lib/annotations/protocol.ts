@@ -47,7 +47,8 @@ export const AnnotationSchema = AnnotationBodySchema.extend({
   title: ShortText,
   outletId: RecordId.optional(),
   published: z.string().max(64).optional(),
-  exact: z.string().min(1).max(MAX_QUOTE_CHARS),
+  // Empty for a page note (no quote, the whole page) and for an imported position-only selector.
+  exact: z.string().max(MAX_QUOTE_CHARS),
   prefix: z.string().max(200),
   suffix: z.string().max(200),
   start: z.number().int().nonnegative().optional(),
@@ -94,6 +95,13 @@ export const AnnotationMessages = {
     /** The article's publication date (from the tab's article metadata), kept for citations. */
     published: z.string().max(64).optional(),
     /** Events the page covers (the tab's findings), so the annotation can be filtered by them. */
+    events: z.array(RecordId).max(50).optional(),
+  }),
+  /** Save a note about the whole page, without a quote (a "page note"). Answer: the stored Annotation. */
+  savePageNote: AnnotationBodySchema.extend({
+    url: Url,
+    title: ShortText,
+    published: z.string().max(64).optional(),
     events: z.array(RecordId).max(50).optional(),
   }),
   /**

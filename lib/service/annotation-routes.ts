@@ -59,6 +59,11 @@ export async function fromPanel(deps: AnnotationRouteDeps, msg: Parsed<typeof An
       if (r.ok) deps.written?.('saved', r.value.id);
       return r;
     }
+    case 'savePageNote': {
+      const r = changed(deps, await annotations.savePageNote(db, msg.payload, now));
+      if (r.ok) deps.written?.('saved', r.value.id);
+      return r;
+    }
     case 'updateAnnotation': {
       const r = changed(deps, await annotations.updateAnnotation(db, msg.payload, now));
       if (r.ok) deps.written?.('updated', msg.payload.id);

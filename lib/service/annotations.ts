@@ -54,6 +54,14 @@ export async function saveAnnotation(
   }
 }
 
+/** Saves a page note: an annotation of the whole page, with no quote and no selectors. */
+export async function savePageNote(
+  db: AnnotationsDb, payload: AnnotationMessage['savePageNote'], now: () => Date, newId: () => string = () => crypto.randomUUID(),
+): Promise<Result<Annotation>> {
+  const { url, title, published, events, ...body } = payload;
+  return saveAnnotation(db, { ...body, published, events, target: { url, title, exact: '' } as AnnotationMessage['saveAnnotation']['target'] }, now, newId);
+}
+
 /** Edits note, tags, stance and links; merged with, or refused against, a change made meanwhile in another tab. */
 export async function updateAnnotation(db: AnnotationsDb, payload: AnnotationMessage['updateAnnotation'], now: () => Date): Promise<Result<Annotation>> {
   try {

@@ -16,9 +16,10 @@ import { pageKey } from '../annotations/normalize';
 import type { KeyValueArea } from './tab-state';
 import type { Result } from '../protocol';
 
-const CONFIG_KEY = 'sync:config';
-const STATE_KEY = 'sync:state';
-const pageCacheKey = (url: string) => `sync:page:${pageKey(url)}`;
+export const CONFIG_KEY = 'sync:config';
+export const STATE_KEY = 'sync:state';
+/** storage.session key of a page's group annotations (the panel follows it). */
+export const pageCacheKey = (url: string) => `sync:page:${pageKey(url)}`;
 
 export interface SyncDeps {
   db: AnnotationsDb;

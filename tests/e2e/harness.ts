@@ -33,13 +33,15 @@ export interface Session {
   extensionId: string;
   worker: () => Promise<Worker>;
   serve(pages: Served[]): void;
+  /** Lets requests to this origin through to the network (a test's own server on 127.0.0.1). */
+  allow(origin: string): void;
   /** Requests the extension itself tried to make (service worker, panel, options). */
   extensionRequests: string[];
   browserCdp(): Promise<CDPSession>;
   close(): Promise<void>;
 }
 
-export async function launch(opts: { locale?: string; colorScheme?: 'light' | 'dark'; headed?: boolean } = {}): Promise<Session> {
+export async function launch(opts: { locale?: string; colorScheme?: 'light' | 'dark'; headed?: boolean; args?: string[] } = {}): Promise<Session> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first.`);
   const profile = mkdtempSync(join(tmpdir(), 'sverka-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -61,15 +63,18 @@ export async function launch(opts: { locale?: string; colorScheme?: 'light' | 'd
       '--enable-unsafe-extension-debugging',
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
+      ...(opts.args ?? []),
     ],
   });
   const pages = new Map<string, Served>();
+  const allowed: string[] = [];
   const extensionRequests: string[] = [];
   await context.route('**/*', async (route) => {
     const request = route.request();
     const url = request.url().split('#')[0];
     // The extension's own files are not network: let them load.
     if (url.startsWith('chrome-extension://')) return route.continue();
+    if (allowed.some((origin) => url.startsWith(`${origin}/`))) return route.continue();
     const served = pages.get(url);
     if (served) return route.fulfill({ status: 200, body: served.body, contentType: served.contentType ?? 'text/html; charset=utf-8' });
     return route.abort('blockedbyclient');
@@ -87,6 +92,10 @@ export async function launch(opts: { locale?: string; colorScheme?: 'light' | 'd
     extensionId,
     worker,
     extensionRequests,
+    allow(origin) {
+      if (!/^http:\/\/127\.0\.0\.1:\d+$/.test(origin)) throw new Error(`tests reach only their own servers on 127.0.0.1, not ${origin}`);
+      allowed.push(origin);
+    },
     serve(list) {
       for (const p of list) pages.set(p.url, p);
     },
