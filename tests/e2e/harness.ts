@@ -4,7 +4,7 @@
 // other request is refused, and requests from the extension's own contexts
 // are recorded so the suite can prove Sverka makes none.
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -41,9 +41,24 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function launch(opts: { locale?: string; colorScheme?: 'light' | 'dark'; headed?: boolean; args?: string[] } = {}): Promise<Session> {
+export interface LaunchOptions {
+  locale?: string;
+  colorScheme?: 'light' | 'dark';
+  headed?: boolean;
+  args?: string[];
+  /**
+   * Optional host permissions the user has already granted (e.g. "http://127.0.0.1/*" for a sync test).
+   * The browser's permission prompt cannot be answered by automation (playwright#32755), so the fresh
+   * profile is started once, and the grant written into its preferences where Chromium keeps a user's
+   * "Allow" — then permissions.request() resolves true without a prompt, as after a real click.
+   */
+  grantOrigins?: string[];
+}
+
+export async function launch(opts: LaunchOptions = {}): Promise<Session> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first.`);
   const profile = mkdtempSync(join(tmpdir(), 'sverka-e2e-'));
+  if (opts.grantOrigins?.length) await grantInProfile(profile, opts.grantOrigins);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromePath(),
     headless: false,
@@ -111,6 +126,30 @@ export async function launch(opts: { locale?: string; colorScheme?: 'light' | 'd
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** Starts the profile once with the extension, then records `origins` as granted optional host permissions. */
+async function grantInProfile(profile: string, origins: string[]): Promise<void> {
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromePath(),
+    headless: false,
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+  });
+  await context.route('**/*', (route) => (route.request().url().startsWith('chrome-extension://') ? route.continue() : route.abort('blockedbyclient')));
+  const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker'));
+  const id = new URL(worker.url()).host;
+  // The install's preferences are written on shutdown.
+  await context.close();
+  const file = join(profile, 'Default', 'Preferences');
+  const prefs = JSON.parse(readFileSync(file, 'utf8'));
+  const settings = prefs.extensions?.settings?.[id];
+  if (!settings?.granted_permissions) throw new Error(`no install record for ${id} in ${file}`);
+  for (const key of ['granted_permissions', 'active_permissions']) {
+    settings[key] ??= {};
+    settings[key].explicit_host = [...new Set([...(settings[key].explicit_host ?? []), ...origins])];
+  }
+  writeFileSync(file, JSON.stringify(prefs));
 }
 
 function safeFrameUrl(request: { frame(): { url(): string } }): string | undefined {
