@@ -18,6 +18,8 @@ const RecordId = z.string().max(200).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expect
 export const AnnotationId = z.string().min(1).max(2_000);
 /** UTC ISO 8601 as Date.toISOString() writes it. */
 export const IsoDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/, 'expected a UTC time like 2021-06-16T12:00:00.000Z');
+/** A BCP 47 language tag ("ru", "uk", "en-GB"). */
+const Lang = z.string().max(35).regex(/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/, 'expected a language tag like "ru" or "en-GB"');
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 
 export const StanceSchema = z.enum(STANCES);
@@ -56,6 +58,9 @@ export const AnnotationSchema = AnnotationBodySchema.extend({
   events: z.array(RecordId).max(200),
   created: IsoDateTime,
   modified: IsoDateTime,
+  motivation: z.string().min(1).max(200).optional(),
+  noteLanguage: Lang.optional(),
+  tagLanguages: z.record(z.string().max(100), Lang).optional(),
 });
 
 export const AnnotationFilterSchema = z.object({

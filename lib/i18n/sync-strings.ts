@@ -43,6 +43,8 @@ const en = {
   pageNote: 'Page note',
   pageNoteAdd: 'Add a note about the whole page',
   pageNoteHint: 'A note without a quote, about the page as a whole (Hypothesis calls it a page note).',
+  notImportedCount: 'Not imported (Sverka cannot place them on a web page): {count}.',
+  notImportedItem: 'Annotation {index}',
 };
 
 export type SyncKey = keyof typeof en;
@@ -87,6 +89,8 @@ const ru: Record<SyncKey, string> = {
   pageNote: 'Заметка к странице',
   pageNoteAdd: 'Добавить заметку ко всей странице',
   pageNoteHint: 'Заметка без цитаты, о странице целиком (в Hypothesis — page note).',
+  notImportedCount: 'Не импортировано (Сверка не может найти их на веб-странице): {count}.',
+  notImportedItem: 'Заметка {index}',
 };
 
 const uk: Record<SyncKey, string> = {
@@ -129,6 +133,8 @@ const uk: Record<SyncKey, string> = {
   pageNote: 'Нотатка до сторінки',
   pageNoteAdd: 'Додати нотатку до всієї сторінки',
   pageNoteHint: 'Нотатка без цитати, про сторінку загалом (у Hypothesis — page note).',
+  notImportedCount: 'Не імпортовано (Сверка не може знайти їх на вебсторінці): {count}.',
+  notImportedItem: 'Нотатка {index}',
 };
 
 export const SYNC_STRINGS: Record<UiLang, Record<SyncKey, string>> = { en, ru, uk };

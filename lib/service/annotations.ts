@@ -5,7 +5,7 @@
 // cited like bundled ones.
 import { findAnnotations, importAnnotationRecords, insertAnnotation, editAnnotation, removeAnnotation, type AnnotationImportReport, type AnnotationsDb } from '../db/annotations';
 import { readDatabase } from '../db/sync-bundled';
-import { buildExport, claimLookup, parseJsonLd, type ReportMeta } from '../annotations/export';
+import { buildExport, claimLookup, readJsonLd, type ReportMeta } from '../annotations/export';
 import { normalizeTags, pageKey, uniqueIds } from '../annotations/normalize';
 import { outletForUrl } from '../outlets';
 import { getUiLang, type UiLang } from '../i18n';
@@ -135,12 +135,13 @@ export async function exportAnnotations(db: AnnotationsDb, input: ExportInput, n
   }
 }
 
-/** Imports a JSON-LD file: checked whole first (a malformed file changes nothing), duplicates skipped and reported. */
+/** Imports a JSON-LD file: checked whole first (a malformed file changes nothing), duplicates skipped and reported, annotations Sverka cannot place listed with the reason. */
 export async function importAnnotations(db: AnnotationsDb, payload: AnnotationMessage['importAnnotations'], now: () => Date): Promise<Result<AnnotationImportReport>> {
   try {
-    const parsed = parseJsonLd(payload.fileName, payload.text, now);
+    const parsed = readJsonLd(payload.fileName, payload.text, now);
     if (!parsed.ok) return parsed;
-    return await importAnnotationRecords(db, parsed.value, payload.fileName);
+    const stored = await importAnnotationRecords(db, parsed.value.annotations, payload.fileName);
+    return stored.ok ? { ok: true, value: { ...stored.value, notImported: parsed.value.notImported } } : stored;
   } catch (e) {
     return fail(e);
   }
