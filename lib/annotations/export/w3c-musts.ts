@@ -67,7 +67,8 @@ function checkResource(r: unknown, where: string, out: string[], depth = 0): voi
   if (types.includes('TextualBody') || (r.value !== undefined && r.source === undefined && r.id === undefined)) {
     if (typeof r.value !== 'string') out.push(`${where}: a TextualBody needs a text "value"`);
   } else if (types.includes('SpecificResource') || r.selector !== undefined || r.state !== undefined || r.source !== undefined) {
-    if (!isIri(r.source)) out.push(`${where}: a SpecificResource needs a "source" IRI`);
+    // The source is an IRI, or the resource itself embedded with its IRI as "id".
+    if (!isIri(r.source) && !(isObject(r.source) && isIri(r.source.id))) out.push(`${where}: a SpecificResource needs a "source" IRI`);
   } else if (r.id !== undefined && !isIri(r.id)) {
     out.push(`${where}: "id" must be an IRI`);
   } else if (r.id === undefined) {
