@@ -5,7 +5,8 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { request as sendRequest } from '../api';
-import { CONFIG_KEY, STATE_KEY, pageCacheKey, type GroupPage, type SyncStatus } from '../../lib/service/sync';
+import { CONFIG_KEY, STATE_KEY, pageCacheKey } from '../../lib/sync/keys';
+import type { GroupPage, SyncStatus } from '../../lib/service/sync';
 
 export function useSyncStatus(request: typeof sendRequest = sendRequest): [SyncStatus | undefined, (s: SyncStatus) => void] {
   const [status, setStatus] = useState<SyncStatus>();

@@ -16,10 +16,7 @@ import { pageKey } from '../annotations/normalize';
 import type { KeyValueArea } from './tab-state';
 import type { Result } from '../protocol';
 
-export const CONFIG_KEY = 'sync:config';
-export const STATE_KEY = 'sync:state';
-/** storage.session key of a page's group annotations (the panel follows it). */
-export const pageCacheKey = (url: string) => `sync:page:${pageKey(url)}`;
+import { CONFIG_KEY, STATE_KEY, pageCacheKey } from '../sync/keys';
 
 export interface SyncDeps {
   db: AnnotationsDb;
