@@ -94,7 +94,9 @@ export function AnnotationItem({ annotation: a, anchor, showPage, claimOptions, 
         </p>
       )}
       {anchor?.status === 'approximate' && <p class="ann-approx hint">{at('approximate')}</p>}
-      {a.exact ? <blockquote class="ann-quote">{a.exact}</blockquote> : <p class="ann-page-note">{st('pageNote')}</p>}
+      {a.exact ? <blockquote class="ann-quote">{a.exact}</blockquote>
+        : a.start !== undefined ? <p class="ann-page-note">{st('positionOnly', { start: a.start, end: a.end ?? a.start })}</p>
+        : <p class="ann-page-note">{st('pageNote')}</p>}
       {sharing && (sharing.published.has(a.id)
         ? <p class="ann-shared hint">{st('published')}: {sharing.groupName}</p>
         : sharing.queued.has(a.id) ? <p class="ann-shared hint">{st('queued')}</p> : null)}

@@ -45,6 +45,7 @@ const en = {
   pageNoteHint: 'A note without a quote, about the page as a whole (Hypothesis calls it a page note).',
   notImportedCount: 'Not imported (Sverka cannot place them on a web page): {count}.',
   notImportedItem: 'Annotation {index}',
+  positionOnly: 'Text at characters {start}–{end} of the page (imported without a quote)',
 };
 
 export type SyncKey = keyof typeof en;
@@ -91,6 +92,7 @@ const ru: Record<SyncKey, string> = {
   pageNoteHint: 'Заметка без цитаты, о странице целиком (в Hypothesis — page note).',
   notImportedCount: 'Не импортировано (Сверка не может найти их на веб-странице): {count}.',
   notImportedItem: 'Заметка {index}',
+  positionOnly: 'Текст на позициях {start}–{end} страницы (импортирован без цитаты)',
 };
 
 const uk: Record<SyncKey, string> = {
@@ -135,6 +137,7 @@ const uk: Record<SyncKey, string> = {
   pageNoteHint: 'Нотатка без цитати, про сторінку загалом (у Hypothesis — page note).',
   notImportedCount: 'Не імпортовано (Сверка не може знайти їх на вебсторінці): {count}.',
   notImportedItem: 'Нотатка {index}',
+  positionOnly: 'Текст на позиціях {start}–{end} сторінки (імпортовано без цитати)',
 };
 
 export const SYNC_STRINGS: Record<UiLang, Record<SyncKey, string>> = { en, ru, uk };
