@@ -68,7 +68,7 @@ export function anchor(text: string, selector: QuoteTarget): AnchorResult {
   const { start, end } = selector;
   // Imported with a TextPositionSelector alone: the positions are all there is. Another tool may count
   // characters differently (whitespace), so it is never "exact"; with no text to compare, score 0.5.
-  if (!quote && text && start !== undefined && end !== undefined && end > start && end <= text.length) {
+  if (!quote && text && start !== undefined && end !== undefined && start >= 0 && end > start && end <= text.length) {
     return { status: 'approximate', start, end, score: 0.5 };
   }
   if (!quote || !text) return { status: 'orphan' };
