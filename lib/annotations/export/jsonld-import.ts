@@ -16,7 +16,7 @@ import { STANCES, type Annotation, type Stance } from '../types';
 import { claimIdFromIri, idFromIri } from './ids';
 import { annotationMustProblems, hasAnnoContext } from './w3c-musts';
 import { motivationOf } from './jsonld';
-import type { Result } from '../../protocol';
+import type { Result } from '../../types/result';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
