@@ -22,7 +22,8 @@ export default defineConfig({
     host_permissions: outletMatchPatterns(),
     // Asked for one origin at a time, only when the reader sets up Hypothesis group sync (its API origin; see
     // lib/sync/config.ts): any HTTPS server for a self-hosted h, plain HTTP only on this computer.
-    optional_host_permissions: SYNC_ORIGINS,
+    // Firefox's MV2 manifest lists optional origins among its optional_permissions.
+    ...(browser === 'firefox' ? { optional_permissions: SYNC_ORIGINS } : { optional_host_permissions: SYNC_ORIGINS }),
     action: { default_title: 'Sverka' },
     // The reader turns page highlights on and off without opening the panel; the background flips the setting.
     commands: { 'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_cmdToggleHighlights__' } },
