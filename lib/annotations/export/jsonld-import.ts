@@ -61,6 +61,9 @@ export interface NotImported {
   reason: string;
 }
 
+/** "a CssSelector", "an XPathSelector". */
+const article = (word: string) => `${/^[AEIOUX]/i.test(word) ? 'an' : 'a'} ${word}`;
+
 const MEDIA_TYPES = ['Image', 'Video', 'Sound', 'Audio', 'Dataset', 'Model'];
 const isHttp = (v: unknown): v is string => typeof v === 'string' && /^https?:\/\/[^\s]+$/i.test(v);
 
@@ -84,8 +87,8 @@ function textSelectors(selector: unknown, depth = 0): { quote?: Json; position?:
       const inner = textSelectors(s.refinedBy, depth + 1);
       if (inner.quote) out.quote ??= inner.quote;
       // A position inside an XPath/CSS-selected element counts that element's characters, not the page's: unusable alone.
-      if (!inner.quote) out.other.push(`a ${String(s.type)} refined by ${inner.position ? 'a position inside that element' : 'selectors Sverka cannot use'}`);
-    } else out.other.push(`a ${typeof s.type === 'string' ? s.type : 'selector of unknown type'}`);
+      if (!inner.quote) out.other.push(`${article(String(s.type))} refined by ${inner.position ? 'a position inside that element' : 'selectors Sverka cannot use'}`);
+    } else out.other.push(typeof s.type === 'string' ? article(s.type) : 'a selector of unknown type');
   }
   return out;
 }
@@ -108,7 +111,7 @@ function placeOf(raw: Json): Place | { reason: string } {
       continue;
     }
     if (t.items !== undefined) {
-      reasons.push(`its target is a ${types[0] ?? 'set'} of several resources`);
+      reasons.push(`its target is ${article(types[0] ?? 'set')} of several resources`);
       continue;
     }
     const source = typeof t.source === 'string' ? t.source : idOf(t);
