@@ -2,6 +2,9 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { outletMatchPatterns } from './lib/outlets';
 
+/** Origins group sync may be granted (one origin is requested at run time, never these patterns whole). */
+const SYNC_ORIGINS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'];
+
 // Host access is the outlet registry and nothing else: other pages are read
 // only when the user asks (activeTab + scripting), see README "Permissions".
 export default defineConfig({
@@ -27,8 +30,10 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen'])],
     host_permissions: outletMatchPatterns(),
-    // Pack subscriptions: the one https origin the reader names is requested then (permissions.request), nothing up front.
-    optional_host_permissions: ['https://*/*'],
+    // Asked for one origin at a time, only when the reader subscribes to a pack (https only, lib/packs/subscription-url.ts)
+    // or sets up Hypothesis group sync (its API origin; see
+    // lib/sync/config.ts): any HTTPS server for a self-hosted h, plain HTTP only on this computer.
+    optional_host_permissions: SYNC_ORIGINS,
     action: { default_title: 'Sverka' },
     // The reader turns page highlights on and off without opening the panel; the background flips the setting.
     commands: { 'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_cmdToggleHighlights__' } },

@@ -6,7 +6,7 @@
 //   sverka export --from A.jsonld [--from B.jsonld …] --to csv|md|jsonld [--lang en|ru|uk]
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { buildExport, claimLookup, parseJsonLd } from '../lib/annotations/export';
+import { buildExport, claimLookup, readJsonLd } from '../lib/annotations/export';
 import { dedupe } from '../lib/annotations/dedupe';
 import { loadDatabaseOrExit } from './db';
 import type { Annotation, ExportFormat } from '../lib/annotations/types';
@@ -57,11 +57,14 @@ export function exportCommand(args: string[]): void {
       errors.push(`${path}: cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
       continue;
     }
-    const parsed = parseJsonLd(basename(path), text);
+    const parsed = readJsonLd(basename(path), text);
     if (!parsed.ok) errors.push(parsed.error.replace(/ ?Nothing was (imported|changed)\./g, ''));
-    else for (const a of parsed.value) {
-      all.push(a);
-      sources.push(basename(path));
+    else {
+      for (const n of parsed.value.notImported) process.stderr.write(`not imported: ${basename(path)} annotation ${n.index}${n.id ? ` (${n.id})` : ''}: ${n.reason}\n`);
+      for (const a of parsed.value.annotations) {
+        all.push(a);
+        sources.push(basename(path));
+      }
     }
   }
   if (errors.length) {

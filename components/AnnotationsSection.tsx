@@ -12,7 +12,9 @@ import { AnnotationsPanel } from './annotations/AnnotationsPanel';
 import { downloadFile } from './annotations/download';
 import { onAnnotationsChanged, onSessionKeys, request as sendRequest, sessionArea } from './api';
 import { formatDate } from './format';
-import type { Annotation, AnnotationCallbacks, ClaimOption, ExportFile } from './annotations/types';
+import type { Annotation, AnnotationCallbacks, ClaimOption, ExportFile, Sharing } from './annotations/types';
+import { GroupAnnotations } from './sync/GroupAnnotations';
+import { useGroupPage, useSyncStatus } from './sync/useSync';
 import type { ClaimView } from '../lib/service/claim-view';
 import type { Match } from '../lib/match';
 import type { TabState } from '../lib/service/tab-state';
@@ -53,6 +55,8 @@ export function AnnotationsSection({ tabId, state, request = sendRequest, save =
   const [anchors, setAnchors] = useState<StoredAnchors>();
   const [draft, setDraft] = useState<AnnotationDraft>();
   const url = state.url;
+  const [sync] = useSyncStatus(request);
+  const group = useGroupPage(url, !!sync?.configured, request);
 
   const loadList = useCallback(async () => {
     const answer = await request('listAnnotations', scope === 'page' ? { url } : {});
@@ -100,7 +104,17 @@ export function AnnotationsSection({ tabId, state, request = sendRequest, save =
     onExport: (format, exportScope) =>
       request('exportAnnotations', { scope: exportScope, format, ...(exportScope === 'page' ? { url } : {}), ...(format === 'report' ? { tabId } : {}) }),
     onImport: (fileName, text) => request('importAnnotations', { fileName, text }),
+    onSavePageNote: (body) =>
+      request('savePageNote', {
+        ...body, url, title: state.article?.title ?? '', published: state.article?.published?.iso, events: (state.findings?.events ?? []).slice(0, 50),
+      }),
   };
+  const sharing: Sharing | undefined = useMemo(() => sync?.configured ? {
+    groupName: sync.groupName ?? sync.group ?? '',
+    published: new Set(sync.published),
+    queued: new Set(sync.queued),
+    onPublish: sync.autoPublish ? undefined : (id: string) => request('publishAnnotations', { ids: [id] }),
+  } : undefined, [sync, request]);
 
   const closeDraft = () => {
     setDraft(undefined);
@@ -112,8 +126,13 @@ export function AnnotationsSection({ tabId, state, request = sendRequest, save =
       <AnnotationsPanel
         scope={scope} onScopeChange={setScope} annotations={list} anchors={anchorMap} claimOptions={claimOptions} claimLabels={claimLabels}
         eventTitles={eventTitles} draft={draft} onDraftClosed={closeDraft} canReport={state.status === 'done' && !!state.findings}
-        save={save} {...callbacks}
-      />
+        save={save} {...callbacks} sharing={sharing}
+        onPublishAll={sync?.configured && !sync.autoPublish ? () => void request('publishAnnotations', { ids: list.map((a) => a.id) }) : undefined}
+      >
+        {sync?.configured && (
+          <GroupAnnotations groupName={sync.groupName ?? sync.group ?? ''} page={group.page} loading={group.loading} error={group.error} onRefresh={() => void group.refresh()} />
+        )}
+      </AnnotationsPanel>
       {error && <p class="error" role="alert">{at('loadFailed')} {error}</p>}
     </>
   );

@@ -16,6 +16,7 @@ import type { StatementDraft } from './statements/draft';
 import { AddStatementContext } from './statements/context';
 import type { PanelMessage } from '../lib/protocol';
 import { Settings, type LangChoice } from './Settings';
+import { SyncPanelSettings } from './sync/SyncPanelSettings';
 import type { TabState } from '../lib/service/tab-state';
 import type { DatabaseInfo, QuoteLookup } from '../lib/service/handlers';
 
@@ -171,6 +172,7 @@ export function App({ pinnedTabId, browserLang = 'en', initialLang = 'auto', hos
       </header>
       <HostAccessNotice access={access} onGranted={afterGrant} onStatus={setHasAccess} />
       <Settings lang={choice} onLang={chooseLang} highlights={highlights} onHighlights={toggleHighlights} />
+      <SyncPanelSettings />
       <SearchBox onLookUp={lookUp} />
       <LookupResults lookup={lookup.result} pending={lookup.pending} error={lookup.error} onAddStatement={(text) => setStatementDraft(draftFrom(text))} />
       {statementDraft && <StatementSection key={`${statementDraft.quote}|${statementDraft.relatedTo}`} draft={statementDraft} api={statementApi} onClose={() => setStatementDraft(undefined)} />}

@@ -13,6 +13,8 @@ import type { MyStatements } from '../lib/service/statements';
 import type { Claim } from '../lib/claims/schema';
 import type { Annotation, ExportFile } from '../lib/annotations/types';
 import type { AnnotationImportReport } from '../lib/db/annotations';
+import type { GroupPage, SyncStatus } from '../lib/service/sync';
+import type { ApiGroup } from '../lib/sync/api-schema';
 import type { KeyValueArea } from '../lib/service/tab-state';
 import type { HostAccess } from './HostAccessNotice';
 import { takePendingFocus, writeDraft, type AnnotationDraft, type PendingFocus } from '../lib/service/tab-session';
@@ -36,11 +38,19 @@ interface Answers {
   focusSentence: null;
   setHighlights: null;
   saveAnnotation: Annotation;
+  savePageNote: Annotation;
   updateAnnotation: Annotation;
   deleteAnnotation: null;
   listAnnotations: Annotation[];
   exportAnnotations: ExportFile;
   importAnnotations: AnnotationImportReport;
+  getSyncStatus: SyncStatus;
+  listSyncGroups: ApiGroup[];
+  configureSync: SyncStatus;
+  disableSync: SyncStatus;
+  publishAnnotations: SyncStatus;
+  pullGroupAnnotations: GroupPage;
+  getGroupAnnotations: GroupPage | null;
 }
 
 export async function request<K extends keyof PanelMessage>(type: K, payload: PanelMessage[K]): Promise<Result<Answers[K]>> {

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { AnnotationContentMessages, AnnotationMessages } from './annotations/protocol';
 import { PackMessages } from './packs/protocol';
+import { SyncContentMessages, SyncMessages } from './sync/protocol';
 // Declared with the snapshot code, so the content script does not import zod through this file.
 import { MAX_SNAPSHOT_CHARS } from './page/snapshot';
 
@@ -72,6 +73,8 @@ export const ContentToBackground = {
   highlightClicked: z.object({ start: z.number().int().nonnegative() }),
   /** selectionAnnotated, getPageAnnotations, annotationsAnchored: see lib/annotations/protocol.ts. */
   ...AnnotationContentMessages,
+  /** getPageGroupAnnotations: see lib/sync/protocol.ts. */
+  ...SyncContentMessages,
 } as const;
 
 /** A selection in the page, described by W3C Web Annotation selectors (never by DOM references). */
@@ -116,6 +119,8 @@ export const PanelToBackground = {
   setHighlights: z.object({ enabled: z.boolean() }),
   /** save/update/delete/list/export/importAnnotations: see lib/annotations/protocol.ts. */
   ...AnnotationMessages,
+  /** Hypothesis group sync: see lib/sync/protocol.ts. */
+  ...SyncMessages,
 } as const;
 
 /** Background → extension pages (broadcast). */

@@ -4,13 +4,14 @@
 // (saved, or why not — e.g. a conflict with another tab) next to the buttons.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { at } from '../../lib/i18n/annotation-strings';
+import { st } from '../../lib/i18n/sync-strings';
 import { parseTagInput } from '../../lib/annotations/normalize';
 import { STANCES, type AnnotationBody, type Stance } from '../../lib/annotations/types';
 import type { Result } from '../../lib/protocol';
 import type { ClaimOption } from './types';
 
 export interface AnnotationEditorProps {
-  /** The quote being annotated. */
+  /** The quote being annotated; empty for a page note. */
   quote: string;
   /** The fields to start from (empty for a new annotation). */
   initial: AnnotationBody;
@@ -55,10 +56,12 @@ export function AnnotationEditor({ quote, initial, claimOptions, mode, onSubmit,
     <form class="ann-editor" onSubmit={submit} aria-labelledby={`${ids}-h`} aria-busy={state.kind === 'busy'}
       onKeyDown={(e) => { if (e.key === 'Escape') { e.preventDefault(); onCancel(); } }}>
       <h3 id={`${ids}-h`}>{at(mode === 'new' ? 'newAnnotation' : 'editAnnotation')}</h3>
-      <figure class="ann-quote-figure">
-        <figcaption class="visually-hidden">{at('quote')}</figcaption>
-        <blockquote class="ann-quote">{quote}</blockquote>
-      </figure>
+      {quote ? (
+        <figure class="ann-quote-figure">
+          <figcaption class="visually-hidden">{at('quote')}</figcaption>
+          <blockquote class="ann-quote">{quote}</blockquote>
+        </figure>
+      ) : <p class="ann-page-note">{st('pageNote')} — <span class="hint">{st('pageNoteHint')}</span></p>}
       <label for={`${ids}-note`}>{at('note')}</label>
       <textarea id={`${ids}-note`} ref={noteRef} rows={4} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
       <label for={`${ids}-tags`}>{at('tags')}</label>

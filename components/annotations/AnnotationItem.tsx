@@ -9,7 +9,9 @@ import { at } from '../../lib/i18n/annotation-strings';
 import { formatDate, outletName } from '../format';
 import { AnnotationEditor } from './AnnotationEditor';
 import type { AnnotationBody } from '../../lib/annotations/types';
-import type { Annotation, AnchorReport, AnnotationCallbacks, ClaimOption } from './types';
+import type { Annotation, AnchorReport, AnnotationCallbacks, ClaimOption, Sharing } from './types';
+import { st } from '../../lib/i18n/sync-strings';
+import { safeHttpUrl } from '../../lib/annotations/normalize';
 
 export interface AnnotationItemProps {
   annotation: Annotation;
@@ -24,12 +26,13 @@ export interface AnnotationItemProps {
   onDelete: AnnotationCallbacks['onDelete'];
   /** Tell the list what happened (it announces it in its status region). */
   onMessage(message: { ok: boolean; text: string }): void;
+  sharing?: Sharing;
 }
 
 const short = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
 const bodyOf = (a: Annotation): AnnotationBody => ({ note: a.note, tags: a.tags, claimIds: a.claimIds, ...(a.stance ? { stance: a.stance } : {}) });
 
-export function AnnotationItem({ annotation: a, anchor, showPage, claimOptions, claimLabels, onUpdate, onDelete, onMessage }: AnnotationItemProps) {
+export function AnnotationItem({ annotation: a, anchor, showPage, claimOptions, claimLabels, onUpdate, onDelete, onMessage, sharing }: AnnotationItemProps) {
   const [mode, setMode] = useState<'view' | 'edit' | 'confirm'>('view');
   const addStatement = useContext(AddStatementContext);
   const [busy, setBusy] = useState(false);
@@ -42,7 +45,17 @@ export function AnnotationItem({ annotation: a, anchor, showPage, claimOptions, 
   }, [focusTarget]);
 
   const orphan = anchor?.status === 'orphan';
-  const quoteName = short(a.exact);
+  const quoteName = short(a.exact || st('pageNote'));
+  // Only an http(s) address becomes a link (imports refuse others; this is the last line of defence).
+  const href = safeHttpUrl(a.url);
+
+  async function publish() {
+    if (!sharing?.onPublish) return;
+    setBusy(true);
+    const result = await sharing.onPublish(a.id);
+    setBusy(false);
+    if (!result.ok) onMessage({ ok: false, text: `${st('publishFailed')} ${result.error}` });
+  }
 
   async function remove() {
     setBusy(true);
@@ -73,7 +86,7 @@ export function AnnotationItem({ annotation: a, anchor, showPage, claimOptions, 
     <article class={`ann-item${orphan ? ' orphan' : ''}`} ref={root} data-annotation-id={a.id} data-anchor={anchor?.status ?? 'unknown'} aria-label={quoteName}>
       {showPage && (
         <p class="ann-page">
-          <a href={a.url} target="_blank" rel="noopener noreferrer">{a.title || a.url}</a>
+          {href ? <a href={href} target="_blank" rel="noopener noreferrer">{a.title || a.url}</a> : <span>{a.title || a.url}</span>}
           {a.outletId && <span class="ann-outlet"> · {outletName(a.outletId)}</span>}
           {a.published && /^\d{4}-\d{2}-\d{2}/.test(a.published) && <span> · <time dateTime={a.published.slice(0, 10)}>{formatDate(a.published)}</time></span>}
         </p>
@@ -84,7 +97,12 @@ export function AnnotationItem({ annotation: a, anchor, showPage, claimOptions, 
         </p>
       )}
       {anchor?.status === 'approximate' && <p class="ann-approx hint">{at('approximate')}</p>}
-      <blockquote class="ann-quote">{a.exact}</blockquote>
+      {a.exact ? <blockquote class="ann-quote">{a.exact}</blockquote>
+        : a.start !== undefined ? <p class="ann-page-note">{st('positionOnly', { start: a.start, end: a.end ?? a.start })}</p>
+        : <p class="ann-page-note">{st('pageNote')}</p>}
+      {sharing && (sharing.published.has(a.id)
+        ? <p class="ann-shared hint">{st('published')}: {sharing.groupName}</p>
+        : sharing.queued.has(a.id) ? <p class="ann-shared hint">{st('queued')}</p> : null)}
       {a.stance && <p class={`ann-stance-badge stance-${a.stance}`}>{at('stanceLegend')}: {at(`stance_${a.stance}`)}</p>}
       {a.note && <p class="ann-note">{a.note}</p>}
       {a.tags.length > 0 && (
@@ -112,6 +130,9 @@ export function AnnotationItem({ annotation: a, anchor, showPage, claimOptions, 
           <button type="button" class="ann-secondary ann-edit" aria-label={at('editNamed', { quote: quoteName })} onClick={() => setMode('edit')}>{at('edit')}</button>{' '}
           <button type="button" class="ann-secondary ann-delete" aria-label={at('deleteNamed', { quote: quoteName })} onClick={() => { setMode('confirm'); setFocusTarget('.ann-cancel'); }}>{at('delete')}</button>
           {addStatement && <>{' '}<button type="button" class="ann-secondary add-statement" aria-label={sst('addAsStatementNamed', { quote: quoteName })} onClick={() => addStatement(a)}>{sst('addAsStatement')}</button></>}
+          {sharing?.onPublish && !sharing.published.has(a.id) && !sharing.queued.has(a.id) && (
+            <>{' '}<button type="button" class="ann-secondary ann-publish" disabled={busy} aria-label={st('publishNamed', { quote: quoteName })} onClick={publish}>{st('publish')}</button></>
+          )}
         </div>
       )}
     </article>

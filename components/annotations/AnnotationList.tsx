@@ -7,7 +7,7 @@ import { facets as facetsOf, filterAnnotations } from '../../lib/annotations/fil
 import { AnnotationFilters } from './AnnotationFilters';
 import { AnnotationItem } from './AnnotationItem';
 import type { AnnotationFilter } from '../../lib/annotations/types';
-import type { Annotation, AnchorReport, AnnotationCallbacks, ClaimOption } from './types';
+import type { Annotation, AnchorReport, AnnotationCallbacks, ClaimOption, Sharing } from './types';
 
 export interface AnnotationListProps {
   scope: 'page' | 'all';
@@ -19,9 +19,11 @@ export interface AnnotationListProps {
   eventTitles?: Record<string, string>;
   onUpdate: AnnotationCallbacks['onUpdate'];
   onDelete: AnnotationCallbacks['onDelete'];
+  /** Group sync on: each item shows whether it is shared (and offers Publish). */
+  sharing?: Sharing;
 }
 
-export function AnnotationList({ scope, annotations, anchors = {}, claimOptions, claimLabels = {}, eventTitles = {}, onUpdate, onDelete }: AnnotationListProps) {
+export function AnnotationList({ scope, annotations, anchors = {}, claimOptions, claimLabels = {}, eventTitles = {}, onUpdate, onDelete, sharing }: AnnotationListProps) {
   const [filter, setFilter] = useState<AnnotationFilter>({});
   const [message, setMessage] = useState<{ ok: boolean; text: string } | undefined>();
   const facets = useMemo(() => facetsOf(annotations), [annotations]);
@@ -48,7 +50,7 @@ export function AnnotationList({ scope, annotations, anchors = {}, claimOptions,
       {shown.map((a) => (
         <AnnotationItem
           key={a.id} annotation={a} anchor={anchors[a.id]} showPage={scope === 'all'} claimOptions={claimOptions} claimLabels={claimLabels}
-          onUpdate={onUpdate} onDelete={onDelete} onMessage={setMessage}
+          onUpdate={onUpdate} onDelete={onDelete} onMessage={setMessage} sharing={sharing}
         />
       ))}
     </section>

@@ -4,11 +4,13 @@
 // callbacks (see ./types.ts), so the lead's wiring owns the messaging and the
 // tests drive it with fakes.
 import { at } from '../../lib/i18n/annotation-strings';
+import { st } from '../../lib/i18n/sync-strings';
+import { PageNoteForm } from './PageNoteForm';
 import { AnnotationEditor } from './AnnotationEditor';
 import { AnnotationList } from './AnnotationList';
 import { ExportButtons } from './ExportButtons';
 import { ImportAnnotations } from './ImportAnnotations';
-import type { AnchorReport, Annotation, AnnotationCallbacks, AnnotationDraft, ClaimOption, ExportFile } from './types';
+import type { AnchorReport, Annotation, AnnotationCallbacks, AnnotationDraft, ClaimOption, ExportFile, Sharing } from './types';
 
 export interface AnnotationsPanelProps extends AnnotationCallbacks {
   scope: 'page' | 'all';
@@ -28,6 +30,14 @@ export interface AnnotationsPanelProps extends AnnotationCallbacks {
   /** Whether this page has findings for the report. */
   canReport?: boolean;
   save?(file: ExportFile): void;
+  /** Group sync on: shared/waiting marks and Publish buttons. */
+  sharing?: Sharing;
+  /** Publish every annotation (sync on, automatic publishing off). */
+  onPublishAll?(): void;
+  /** Rendered after the list: the group's annotations of this page. */
+  children?: preact.ComponentChildren;
+  /** Save a note about the whole page (no quote). */
+  onSavePageNote?: AnnotationCallbacks['onSavePageNote'];
 }
 
 export function AnnotationsPanel(props: AnnotationsPanelProps) {
@@ -45,6 +55,7 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
           onCancel={props.onDraftClosed} onDone={props.onDraftClosed}
         />
       )}
+      {props.onSavePageNote && <PageNoteForm onSave={props.onSavePageNote} />}
       <fieldset class="ann-scope">
         <legend>{at('scopeLabel')}</legend>
         {(['page', 'all'] as const).map((s) => (
@@ -56,8 +67,12 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
       <AnnotationList
         key={scope} scope={scope} annotations={props.annotations} anchors={scope === 'page' ? props.anchors : undefined}
         claimOptions={props.claimOptions} claimLabels={props.claimLabels} eventTitles={props.eventTitles}
-        onUpdate={props.onUpdate} onDelete={props.onDelete}
+        onUpdate={props.onUpdate} onDelete={props.onDelete} sharing={props.sharing}
       />
+      {props.onPublishAll && props.annotations.length > 0 && (
+        <button type="button" class="ann-secondary ann-publish-all" onClick={props.onPublishAll}>{st('publishAll')}</button>
+      )}
+      {props.children}
       <ExportButtons scope={scope} onExport={props.onExport} canReport={props.canReport} save={props.save} />
       <ImportAnnotations onImport={props.onImport} />
     </section>

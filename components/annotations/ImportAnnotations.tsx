@@ -4,6 +4,7 @@
 import { useState } from 'preact/hooks';
 import { at } from '../../lib/i18n/annotation-strings';
 import type { AnnotationCallbacks, AnnotationImportReport } from './types';
+import { st } from '../../lib/i18n/sync-strings';
 
 /** lib/annotations/protocol.ts caps importAnnotations' text at this many characters. */
 export const MAX_IMPORT_CHARS = 20_000_000;
@@ -54,6 +55,14 @@ export function ImportAnnotations({ onImport, readText = (f) => f.text() }: Impo
         {state.kind === 'done' && (
           <div class="ann-report">
             <p>{at('importDone', { added: state.report.added, duplicates: state.report.duplicates.length })}</p>
+            {(state.report.notImported?.length ?? 0) > 0 && (
+              <>
+                <p>{st('notImportedCount', { count: state.report.notImported!.length })}</p>
+                <ul class="ann-not-imported">
+                  {state.report.notImported!.map((n) => <li key={n.index}>{st('notImportedItem', { index: n.index })}{n.id && <> <code>{n.id}</code></>}: {n.reason}</li>)}
+                </ul>
+              </>
+            )}
             {state.report.duplicates.length > 0 && (
               <ul class="ann-duplicates">
                 {state.report.duplicates.map((d) => <li key={d.id}><code>{d.id}</code>: {d.reason}</li>)}

@@ -2,7 +2,7 @@
 // lead's wiring turns each callback into one lib/annotations/protocol.ts
 // message. No component here sends a message itself.
 import type { AnnotationMessage } from '../../lib/annotations/protocol';
-import type { Annotation, AnchorReport, ExportFile, ExportFormat } from '../../lib/annotations/types';
+import type { Annotation, AnchorReport, AnnotationBody, ExportFile, ExportFormat } from '../../lib/annotations/types';
 import type { AnnotationImportReport } from '../../lib/db/annotations';
 import type { Result } from '../../lib/protocol';
 
@@ -22,6 +22,17 @@ export interface AnnotationCallbacks {
   /** Build the file in the background; the component then hands it to `save` (a download). */
   onExport(format: ExportFormat, scope: 'page' | 'all'): Promise<Result<ExportFile>>;
   onImport(fileName: string, text: string): Promise<Result<AnnotationImportReport>>;
+  /** A note about the whole page, without a quote. */
+  onSavePageNote?(body: AnnotationBody): Promise<Result<Annotation>>;
 }
 
 export type { Annotation, AnchorReport, ExportFile, ExportFormat, AnnotationImportReport };
+
+/** Group sync as an annotation item shows it: published, waiting, or a Publish button (sync on, automatic publishing off). */
+export interface Sharing {
+  groupName: string;
+  published: ReadonlySet<string>;
+  queued: ReadonlySet<string>;
+  /** Undefined when publishing is automatic (nothing for the reader to do). */
+  onPublish?(id: string): Promise<Result<unknown>>;
+}

@@ -15,6 +15,8 @@ import { onMenuClicked, onToolbarClicked, setHighlights, toAllTabs, toTab, type 
 import { clearTabState } from '../../lib/service/tab-state';
 import { clearTabSession } from '../../lib/service/tab-session';
 import type { AnnotationRouteDeps } from '../../lib/service/annotation-routes';
+import { annotationWritten } from '../../lib/service/sync-routes';
+import { syncDeps, startSync } from './sync-wiring';
 import { badgeFor } from '../../lib/service/badge';
 import { setUpMenus, openPanel } from './ui-surfaces';
 import { followReaderLang } from '../../lib/i18n/reader-lang';
@@ -65,6 +67,8 @@ export default defineBackground(() => {
     notify: deps.notify,
     panelsChanged: () => broadcast(envelope('annotationsChanged', {})),
     tabsChanged: () => void toAllTabs(browser.tabs, envelope('annotationsChanged', {})),
+    // Group sync publishes, updates or deletes the published copy (when it is set up).
+    written: (kind, id) => void annotationWritten(sync, kind, id),
   };
   const subscriptions: SubscriptionDeps = {
     db,
@@ -72,12 +76,17 @@ export default defineBackground(() => {
     // The worker's own fetch, to the one origin the reader granted (optional_host_permissions).
     fetch: (url, init) => fetch(url, init),
     hasPermission: (origin) => browser.permissions.contains({ origins: [origin] }),
-    releasePermission: async (origin) => void (await browser.permissions.remove({ origins: [origin] })),
+    // No releasePermission: Hypothesis sync may use the same origin (optional_host_permissions are shared).
     now: () => new Date(),
   };
   const databaseChanged = () => {
     broadcast(envelope('databaseChanged', {}));
   };
+  const sync = syncDeps(db, () => {
+    annotationDeps.panelsChanged();
+    annotationDeps.tabsChanged();
+  });
+  startSync(sync);
   // Where snapshots are extracted (issue 14): here when this context has a DOM (Firefox), else Chrome's offscreen document.
   const parseHere = domParserHere();
   const offscreenApi = parseHere ? undefined : chromeOffscreenApi(globalThis.chrome);
@@ -87,6 +96,7 @@ export default defineBackground(() => {
     service: deps,
     annotations: annotationDeps,
     packs: { subscriptions, databaseChanged },
+    sync,
     bundled: bundledDatabase,
     openPanel: (tabId) => void openPanel(tabId),
     broadcast,

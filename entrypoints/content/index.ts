@@ -16,7 +16,7 @@ import { parseCommand } from '../../lib/page/commands';
 import type { ContentMessage, Result } from '../../lib/protocol';
 import { PageSession } from '../../lib/page/session';
 import { Highlighter, pageHighlightEnv } from '../../lib/page/highlights';
-import { adoptedSheet, HIGHLIGHT_CSS } from '../../lib/page/styles';
+import { adoptedSheet, HIGHLIGHT_CSS, HIGHLIGHT_NAMES } from '../../lib/page/styles';
 import { SelectionButton } from '../../lib/page/selection-button';
 import { LOOKUP_UI_NAME } from '../../lib/page/lookup-button';
 import { PageAnnotations } from '../../lib/page/annotations';
@@ -28,6 +28,7 @@ import { isOtherPage } from '../../lib/page/navigation';
 import { ctxScheduler } from './scheduler';
 import { lookupButtonHost } from './lookup-ui';
 import type { Annotation } from '../../lib/annotations/types';
+import type { GroupAnnotation } from '../../lib/sync/convert';
 
 // A page can dispatch WXT's "content script started" event itself (the
 // extension id is public) and so invalidate this script in its tab. Count real
@@ -67,6 +68,18 @@ export default defineContentScript({
       report: (url, results) => void send('annotationsAnchored', { url, results }).catch(() => {}),
       highlightsEnabled: enabled,
     });
+    // The group's annotations (Hypothesis sync): the background answers with an empty list while sync is off.
+    const colleagues = new PageAnnotations({
+      doc: document,
+      win: window,
+      sched,
+      env,
+      sheet,
+      fetch: (url) => send('getPageGroupAnnotations', { url }) as Promise<Result<GroupAnnotation[]>>,
+      highlightsEnabled: enabled,
+      highlightName: HIGHLIGHT_NAMES.colleague,
+      priority: 0,
+    });
     const session = new PageSession({
       doc: document,
       win: window,
@@ -84,17 +97,22 @@ export default defineContentScript({
         }, url, cancelled),
       clicked: (start) => void browser.runtime.sendMessage(envelope('highlightClicked', { start })).catch(() => {}),
       isOurs: (node) => node.nodeName.toLowerCase() === LOOKUP_UI_NAME,
-      settled: () => annotations.recheck(),
+      settled: () => {
+        annotations.recheck();
+        colleagues.recheck();
+      },
       highlightsEnabled: enabled,
     });
     // On reload or replacement by a newer copy: our highlights and their stylesheet leave the page.
     ctx.onInvalidated(() => {
       session.stop();
       annotations.clear();
+      colleagues.clear();
       sheet.remove();
     });
     const setEnabled = async (on: boolean) => {
       annotations.setEnabled(on);
+      colleagues.setEnabled(on);
       await session.setEnabled(on);
     };
 
@@ -105,7 +123,7 @@ export default defineContentScript({
       if (command?.type === 'focusSentence') return Promise.resolve({ ok: true, value: session.focus(command.payload.start) });
       if (command?.type === 'setHighlights') return setEnabled(command.payload.enabled).then(() => ({ ok: true, value: null }));
       if (command?.type === 'annotationsChanged') {
-        void annotations.refresh();
+        void annotations.refresh().then(() => colleagues.refresh());
         return Promise.resolve({ ok: true, value: null });
       }
       return undefined;
@@ -121,7 +139,8 @@ export default defineContentScript({
     ctx.addEventListener(window, 'wxt:locationchange', (e: { newUrl: URL; oldUrl: URL }) => {
       if (!isOtherPage(e.newUrl, e.oldUrl)) return;
       annotations.clear();
-      void session.navigated().then(() => annotations.refresh());
+      colleagues.clear();
+      void session.navigated().then(() => annotations.refresh()).then(() => colleagues.refresh());
     });
 
     const uiLang = lang === 'auto' ? uiLangFromLocale(browser.i18n.getUILanguage()) : lang;
@@ -143,5 +162,6 @@ export default defineContentScript({
     await session.read();
     // Annotations are per page address, whatever Sverka made of the article.
     if (!ctx.isInvalid) await annotations.refresh();
+    if (!ctx.isInvalid) await colleagues.refresh();
   },
 });

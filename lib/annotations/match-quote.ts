@@ -65,8 +65,13 @@ function similarity(actual: string, expected: string): number {
  */
 export function anchor(text: string, selector: QuoteTarget): AnchorResult {
   const quote = squeeze(selector.exact);
-  if (!quote || !text) return { status: 'orphan' };
   const { start, end } = selector;
+  // Imported with a TextPositionSelector alone: the positions are all there is. Another tool may count
+  // characters differently (whitespace), so it is never "exact"; with no text to compare, score 0.5.
+  if (!quote && text && start !== undefined && end !== undefined && start >= 0 && end > start && end <= text.length) {
+    return { status: 'approximate', start, end, score: 0.5 };
+  }
+  if (!quote || !text) return { status: 'orphan' };
   if (start !== undefined && end !== undefined && text.slice(start, end) === quote) {
     return { status: 'exact', start, end, score: 1 };
   }

@@ -48,3 +48,13 @@ export function uniqueIds(ids: readonly string[]): string[] {
 export function collapse(text: string): string {
   return text.replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '').replace(/\s+/g, ' ').trim();
 }
+
+/** The URL when it is an absolute http(s) address, undefined otherwise (javascript:, data:, file:, relative…). */
+export function safeHttpUrl(url: string): string | undefined {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.toString() : undefined;
+  } catch {
+    return undefined;
+  }
+}

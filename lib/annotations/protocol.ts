@@ -18,6 +18,8 @@ const RecordId = z.string().max(200).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expect
 export const AnnotationId = z.string().min(1).max(2_000);
 /** UTC ISO 8601 as Date.toISOString() writes it. */
 export const IsoDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/, 'expected a UTC time like 2021-06-16T12:00:00.000Z');
+/** A BCP 47 language tag ("ru", "uk", "en-GB"). */
+const Lang = z.string().max(35).regex(/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/, 'expected a language tag like "ru" or "en-GB"');
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 
 export const StanceSchema = z.enum(STANCES);
@@ -47,7 +49,8 @@ export const AnnotationSchema = AnnotationBodySchema.extend({
   title: ShortText,
   outletId: RecordId.optional(),
   published: z.string().max(64).optional(),
-  exact: z.string().min(1).max(MAX_QUOTE_CHARS),
+  // Empty for a page note (no quote, the whole page) and for an imported position-only selector.
+  exact: z.string().max(MAX_QUOTE_CHARS),
   prefix: z.string().max(200),
   suffix: z.string().max(200),
   start: z.number().int().nonnegative().optional(),
@@ -55,6 +58,9 @@ export const AnnotationSchema = AnnotationBodySchema.extend({
   events: z.array(RecordId).max(200),
   created: IsoDateTime,
   modified: IsoDateTime,
+  motivation: z.string().min(1).max(200).optional(),
+  noteLanguage: Lang.optional(),
+  tagLanguages: z.record(z.string().max(100), Lang).optional(),
 });
 
 export const AnnotationFilterSchema = z.object({
@@ -94,6 +100,13 @@ export const AnnotationMessages = {
     /** The article's publication date (from the tab's article metadata), kept for citations. */
     published: z.string().max(64).optional(),
     /** Events the page covers (the tab's findings), so the annotation can be filtered by them. */
+    events: z.array(RecordId).max(50).optional(),
+  }),
+  /** Save a note about the whole page, without a quote (a "page note"). Answer: the stored Annotation. */
+  savePageNote: AnnotationBodySchema.extend({
+    url: Url,
+    title: ShortText,
+    published: z.string().max(64).optional(),
     events: z.array(RecordId).max(50).optional(),
   }),
   /**

@@ -36,7 +36,11 @@ export interface AnnotationBody {
   claimIds: string[];
 }
 
-/** One stored annotation. `id` is a UUID; exports write it as urn:uuid:<id>. */
+/**
+ * One stored annotation. `id` is a UUID; exports write it as urn:uuid:<id>.
+ * `exact` is empty for a page note (no selectors: the whole page) and for an
+ * imported annotation with only a TextPositionSelector (start/end set).
+ */
 export interface Annotation extends AnnotationBody, QuoteTarget {
   id: string;
   /** The page, as pageKey() normalises it (no fragment, no tracking parameters). */
@@ -57,6 +61,16 @@ export interface Annotation extends AnnotationBody, QuoteTarget {
   created: string;
   /** UTC ISO 8601; strictly increases with every write (the base of conflict checks). */
   modified: string;
+  /**
+   * The W3C motivation an imported annotation was made with ("highlighting",
+   * "bookmarking", …), kept so an import → export round trip returns it.
+   * Absent for Sverka's own: the export derives it (motivationOf).
+   */
+  motivation?: string;
+  /** BCP 47 language of the note's text body, when the imported body declared it. */
+  noteLanguage?: string;
+  /** Tag → BCP 47 language, for tag bodies that declared one. */
+  tagLanguages?: Record<string, string>;
 }
 
 /** How an annotation was found on the page at this visit. */

@@ -110,6 +110,8 @@ export async function findAnnotations(db: AnnotationsDb, filter: AnnotationFilte
 export interface AnnotationImportReport {
   added: number;
   duplicates: Duplicate[];
+  /** Conforming annotations Sverka cannot place on a web page (images, media, unknown selectors, non-http targets), with the reason. */
+  notImported?: { index: number; id?: string; reason: string }[];
 }
 
 /** Adds the new ones of `incoming` in one transaction: all of them or, on a write error, none. */

@@ -9,7 +9,7 @@ import { nextIdle, type Scheduler } from './schedule';
 import { timed } from './task-log';
 import { HIGHLIGHT_NAMES } from './styles';
 import type { HighlightEnv } from './highlights';
-import type { Annotation, AnchorReport } from '../annotations/types';
+import type { AnchorReport, QuoteTarget } from '../annotations/types';
 import type { Result } from '../protocol';
 
 /** Under the matched-sentence highlights: their background shows through, our underline stays visible. */
@@ -24,10 +24,14 @@ export interface PageAnnotationsDeps {
   /** The ::highlight() stylesheet, adopted again before painting. */
   sheet: { ensure(): boolean };
   /** Sends getPageAnnotations (the background answers only for the page that asks). */
-  fetch(url: string): Promise<Result<Annotation[]> | undefined>;
-  /** Sends annotationsAnchored. */
-  report(url: string, results: AnchorReport[]): void;
+  fetch(url: string): Promise<Result<(QuoteTarget & { id: string })[]> | undefined>;
+  /** Sends annotationsAnchored (the reader's own; colleagues' annotations are not reported). */
+  report?(url: string, results: AnchorReport[]): void;
   highlightsEnabled: boolean;
+  /** Which ::highlight() draws them: the reader's own (default) or the group's (`sverka-colleague`). */
+  highlightName?: string;
+  /** Drawn under the other highlights by default. */
+  priority?: number;
 }
 
 export class PageAnnotations {
@@ -47,7 +51,8 @@ export class PageAnnotations {
     const url = this.deps.win.location.href;
     const answer = await this.deps.fetch(url).catch(() => undefined);
     if (seq !== this.seq || !answer?.ok) return undefined;
-    const list = answer.value;
+    // A page note (no quote) is about the whole page: nothing to find or draw.
+    const list = answer.value.filter((a) => a.exact || a.start !== undefined);
     let anchored: ReturnType<typeof anchorPage>['anchored'] = [];
     let report: AnchorReport[] = [];
     if (list.length) {
@@ -60,7 +65,7 @@ export class PageAnnotations {
     this.ranges = anchored.flatMap((a) => (a.range ? [a.range] : []));
     if (hadRanges || this.ranges.length) this.paint();
     // Most pages have no annotations: then there is nothing to tell the panel (and no message on every page load).
-    if (list.length) this.deps.report(url, report);
+    if (list.length) this.deps.report?.(url, report);
     return report;
   }
 
@@ -79,7 +84,11 @@ export class PageAnnotations {
   clear(): void {
     this.seq++;
     this.ranges = [];
-    this.deps.env?.registry.delete(HIGHLIGHT_NAMES.annotation);
+    this.deps.env?.registry.delete(this.name);
+  }
+
+  private get name(): string {
+    return this.deps.highlightName ?? HIGHLIGHT_NAMES.annotation;
   }
 
   /** How many quotes are drawn (tests and diagnostics). */
@@ -91,12 +100,12 @@ export class PageAnnotations {
     const { env, sheet } = this.deps;
     if (!env) return;
     if (!this.enabled || !this.ranges.length || !sheet.ensure()) {
-      env.registry.delete(HIGHLIGHT_NAMES.annotation);
+      env.registry.delete(this.name);
       return;
     }
     const highlight = env.create();
-    highlight.priority = PRIORITY;
+    highlight.priority = this.deps.priority ?? PRIORITY;
     for (const range of this.ranges) highlight.add(range);
-    env.registry.set(HIGHLIGHT_NAMES.annotation, highlight as never);
+    env.registry.set(this.name, highlight as never);
   }
 }

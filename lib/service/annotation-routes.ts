@@ -23,6 +23,8 @@ export interface AnnotationRouteDeps {
   panelsChanged(): void;
   /** annotationsChanged to the content script of every tab. */
   tabsChanged(): void;
+  /** After a successful save, edit or delete (group sync publishes, updates or deletes the published copy). */
+  written?(kind: 'saved' | 'updated' | 'deleted', id: string): void;
 }
 
 /** Content script → background. `senderUrl` is the page the browser says sent it (sender.url ?? sender.tab.url). */
@@ -52,12 +54,26 @@ export async function fromContent(
 export async function fromPanel(deps: AnnotationRouteDeps, msg: Parsed<typeof AnnotationMessages>): Promise<Result<unknown>> {
   const { db, now } = deps;
   switch (msg.type) {
-    case 'saveAnnotation':
-      return changed(deps, await annotations.saveAnnotation(db, msg.payload, now));
-    case 'updateAnnotation':
-      return changed(deps, await annotations.updateAnnotation(db, msg.payload, now));
-    case 'deleteAnnotation':
-      return changed(deps, await annotations.deleteAnnotation(db, msg.payload));
+    case 'saveAnnotation': {
+      const r = changed(deps, await annotations.saveAnnotation(db, msg.payload, now));
+      if (r.ok) deps.written?.('saved', r.value.id);
+      return r;
+    }
+    case 'savePageNote': {
+      const r = changed(deps, await annotations.savePageNote(db, msg.payload, now));
+      if (r.ok) deps.written?.('saved', r.value.id);
+      return r;
+    }
+    case 'updateAnnotation': {
+      const r = changed(deps, await annotations.updateAnnotation(db, msg.payload, now));
+      if (r.ok) deps.written?.('updated', msg.payload.id);
+      return r;
+    }
+    case 'deleteAnnotation': {
+      const r = changed(deps, await annotations.deleteAnnotation(db, msg.payload));
+      if (r.ok) deps.written?.('deleted', msg.payload.id);
+      return r;
+    }
     case 'importAnnotations':
       return changed(deps, await annotations.importAnnotations(db, msg.payload, now));
     case 'listAnnotations':

@@ -5,7 +5,7 @@
 // cited like bundled ones.
 import { findAnnotations, importAnnotationRecords, insertAnnotation, editAnnotation, removeAnnotation, type AnnotationImportReport, type AnnotationsDb } from '../db/annotations';
 import { readDatabase } from '../db/sync-bundled';
-import { buildExport, claimLookup, parseJsonLd, type ReportMeta } from '../annotations/export';
+import { buildExport, claimLookup, readJsonLd, type ReportMeta } from '../annotations/export';
 import { normalizeTags, pageKey, uniqueIds } from '../annotations/normalize';
 import { outletForUrl } from '../outlets';
 import { getUiLang, type UiLang } from '../i18n';
@@ -52,6 +52,14 @@ export async function saveAnnotation(
   } catch (e) {
     return fail(e);
   }
+}
+
+/** Saves a page note: an annotation of the whole page, with no quote and no selectors. */
+export async function savePageNote(
+  db: AnnotationsDb, payload: AnnotationMessage['savePageNote'], now: () => Date, newId: () => string = () => crypto.randomUUID(),
+): Promise<Result<Annotation>> {
+  const { url, title, published, events, ...body } = payload;
+  return saveAnnotation(db, { ...body, published, events, target: { url, title, exact: '' } as AnnotationMessage['saveAnnotation']['target'] }, now, newId);
 }
 
 /** Edits note, tags, stance and links; merged with, or refused against, a change made meanwhile in another tab. */
@@ -127,12 +135,13 @@ export async function exportAnnotations(db: AnnotationsDb, input: ExportInput, n
   }
 }
 
-/** Imports a JSON-LD file: checked whole first (a malformed file changes nothing), duplicates skipped and reported. */
+/** Imports a JSON-LD file: checked whole first (a malformed file changes nothing), duplicates skipped and reported, annotations Sverka cannot place listed with the reason. */
 export async function importAnnotations(db: AnnotationsDb, payload: AnnotationMessage['importAnnotations'], now: () => Date): Promise<Result<AnnotationImportReport>> {
   try {
-    const parsed = parseJsonLd(payload.fileName, payload.text, now);
+    const parsed = readJsonLd(payload.fileName, payload.text, now);
     if (!parsed.ok) return parsed;
-    return await importAnnotationRecords(db, parsed.value, payload.fileName);
+    const stored = await importAnnotationRecords(db, parsed.value.annotations, payload.fileName);
+    return stored.ok ? { ok: true, value: { ...stored.value, notImported: parsed.value.notImported } } : stored;
   } catch (e) {
     return fail(e);
   }

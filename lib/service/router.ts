@@ -8,6 +8,7 @@ import { ContentToBackground, PanelToBackground } from '../protocol';
 import * as service from './handlers';
 import * as packs from './packs';
 import * as annotationRoutes from './annotation-routes';
+import * as syncRoutes from './sync-routes';
 import { writePendingFocus } from './tab-session';
 import * as packRoutes from './pack-routes';
 import type { ClaimDatabase } from '../claims/schema';
@@ -21,6 +22,8 @@ export interface RouterDeps {
   service: service.ServiceDeps;
   annotations: annotationRoutes.AnnotationRouteDeps;
   packs: packRoutes.PackRouteDeps;
+  /** Hypothesis group sync (lib/service/sync.ts). */
+  sync: syncRoutes.SyncDeps;
   bundled: () => ClaimDatabase;
   /** Opens the side panel; must be called synchronously inside the click's user gesture. */
   openPanel(tabId: number): void;
@@ -92,6 +95,8 @@ async function fromContentScript(deps: RouterDeps, raw: unknown, sender: SenderI
     case 'getPageAnnotations':
     case 'annotationsAnchored':
       return annotationRoutes.fromContent(deps.annotations, tabId, sender.url ?? sender.tab?.url, value);
+    case 'getPageGroupAnnotations':
+      return syncRoutes.fromContent(deps.sync, sender.url ?? sender.tab?.url, value);
   }
 }
 
@@ -137,11 +142,20 @@ async function fromExtensionPage(deps: RouterDeps, raw: unknown): Promise<Result
     case 'setHighlights':
       return deps.setHighlights(value.payload.enabled);
     case 'saveAnnotation':
+    case 'savePageNote':
     case 'updateAnnotation':
     case 'deleteAnnotation':
     case 'listAnnotations':
     case 'exportAnnotations':
     case 'importAnnotations':
       return annotationRoutes.fromPanel(deps.annotations, value);
+    case 'getSyncStatus':
+    case 'listSyncGroups':
+    case 'configureSync':
+    case 'disableSync':
+    case 'publishAnnotations':
+    case 'pullGroupAnnotations':
+    case 'getGroupAnnotations':
+      return syncRoutes.fromPanel(deps.sync, value, deps.annotations.tabsChanged);
   }
 }

@@ -91,7 +91,7 @@ describe('annotations in the browser', () => {
   it('deletes, imports the export back, and reports the duplicates of a second import', async () => {
     expect(await send('deleteAnnotation', { id: saved.id })).toEqual({ ok: true, value: null });
     expect(await value<Stored[]>('listAnnotations', {})).toEqual([]);
-    expect(await send('importAnnotations', { fileName: 'backup.jsonld', text: exported })).toEqual({ ok: true, value: { added: 1, duplicates: [] } });
+    expect(await send('importAnnotations', { fileName: 'backup.jsonld', text: exported })).toEqual({ ok: true, value: { added: 1, duplicates: [], notImported: [] } });
     const again = await value<{ added: number; duplicates: unknown[] }>('importAnnotations', { fileName: 'backup.jsonld', text: exported });
     expect(again).toMatchObject({ added: 0, duplicates: [{ id: saved.id }] });
     const malformed = await send('importAnnotations', { fileName: 'broken.jsonld', text: '{"type": "AnnotationCollection"' });

@@ -4,7 +4,7 @@
 // other request is refused, and requests from the extension's own contexts
 // are recorded so the suite can prove Sverka makes none.
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -33,6 +33,8 @@ export interface Session {
   extensionId: string;
   worker: () => Promise<Worker>;
   serve(pages: Served[]): void;
+  /** Lets requests to this origin through to the network (a test's own server on 127.0.0.1). */
+  allow(origin: string): void;
   /** Requests the extension itself tried to make (service worker, panel, options). */
   extensionRequests: string[];
   browserCdp(): Promise<CDPSession>;
@@ -43,8 +45,14 @@ export interface LaunchOptions {
   locale?: string;
   colorScheme?: 'light' | 'dark';
   headed?: boolean;
-  /** More Chromium switches (the subscription test trusts its self-signed local server with --ignore-certificate-errors). */
-  extraArgs?: string[];
+  args?: string[];
+  /**
+   * Optional host permissions the user has already granted (e.g. "http://127.0.0.1/*" for a sync test).
+   * The browser's permission prompt cannot be answered by automation (playwright#32755), so the fresh
+   * profile is started once, and the grant written into its preferences where Chromium keeps a user's
+   * "Allow" — then permissions.request() resolves true without a prompt, as after a real click.
+   */
+  grantOrigins?: string[];
   /** Requests to let through to the network: only a server the test started on 127.0.0.1. */
   passThrough?: (url: string) => boolean;
 }
@@ -52,6 +60,7 @@ export interface LaunchOptions {
 export async function launch(opts: LaunchOptions = {}): Promise<Session> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first.`);
   const profile = mkdtempSync(join(tmpdir(), 'sverka-e2e-'));
+  if (opts.grantOrigins?.length) await grantInProfile(profile, opts.grantOrigins);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromePath(),
     headless: false,
@@ -71,16 +80,18 @@ export async function launch(opts: LaunchOptions = {}): Promise<Session> {
       '--enable-unsafe-extension-debugging',
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
-      ...(opts.extraArgs ?? []),
+      ...(opts.args ?? []),
     ],
   });
   const pages = new Map<string, Served>();
+  const allowed: string[] = [];
   const extensionRequests: string[] = [];
   await context.route('**/*', async (route) => {
     const request = route.request();
     const url = request.url().split('#')[0];
     // The extension's own files are not network: let them load.
     if (url.startsWith('chrome-extension://')) return route.continue();
+    if (allowed.some((origin) => url.startsWith(`${origin}/`))) return route.continue();
     const served = pages.get(url);
     if (served) return route.fulfill({ status: 200, body: served.body, contentType: served.contentType ?? 'text/html; charset=utf-8' });
     if (opts.passThrough?.(url) && new URL(url).hostname === '127.0.0.1') return route.continue();
@@ -99,6 +110,10 @@ export async function launch(opts: LaunchOptions = {}): Promise<Session> {
     extensionId,
     worker,
     extensionRequests,
+    allow(origin) {
+      if (!/^http:\/\/127\.0\.0\.1:\d+$/.test(origin)) throw new Error(`tests reach only their own servers on 127.0.0.1, not ${origin}`);
+      allowed.push(origin);
+    },
     serve(list) {
       for (const p of list) pages.set(p.url, p);
     },
@@ -114,6 +129,30 @@ export async function launch(opts: LaunchOptions = {}): Promise<Session> {
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** Starts the profile once with the extension, then records `origins` as granted optional host permissions. */
+async function grantInProfile(profile: string, origins: string[]): Promise<void> {
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromePath(),
+    headless: false,
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+  });
+  await context.route('**/*', (route) => (route.request().url().startsWith('chrome-extension://') ? route.continue() : route.abort('blockedbyclient')));
+  const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker'));
+  const id = new URL(worker.url()).host;
+  // The install's preferences are written on shutdown.
+  await context.close();
+  const file = join(profile, 'Default', 'Preferences');
+  const prefs = JSON.parse(readFileSync(file, 'utf8'));
+  const settings = prefs.extensions?.settings?.[id];
+  if (!settings?.granted_permissions) throw new Error(`no install record for ${id} in ${file}`);
+  for (const key of ['granted_permissions', 'active_permissions']) {
+    settings[key] ??= {};
+    settings[key].explicit_host = [...new Set([...(settings[key].explicit_host ?? []), ...origins])];
+  }
+  writeFileSync(file, JSON.stringify(prefs));
 }
 
 function safeFrameUrl(request: { frame(): { url(): string } }): string | undefined {

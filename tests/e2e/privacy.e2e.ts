@@ -5,13 +5,18 @@
 // extension's frames and worker (session.extensionRequests), and a DevTools
 // session attached to every start of the service worker (Network domain).
 // A separate test proves both detectors fire when a request is made.
+// The content script runs in the page's frame, where neither detector looks:
+// every seed page is loaded with and without Sverka and every request
+// compared (issue 12, item 5), and a probe shows isolated-world requests are seen.
 // Also here, because they need the fresh build: the built manifest and code
 // against the store-review checklist (docs/store-review-checklist.md), and
 // no Content-Security-Policy violation (eval) at run time.
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_DIR, launch, openPanel, ROOT, type Session } from './harness';
+import { chromePath, EXTENSION_DIR, launch, openPanel, ROOT, type Session } from './harness';
 import { seedPages, served } from './pages';
 import { outletMatchPatterns } from '../../lib/outlets';
 import { extensionPage, finalTabState, probeExtensionWorkers, sendFromExtensionPage, type WorkerProbe } from '../fixtures/hostile/browser-probes';
@@ -85,6 +90,62 @@ describe('Sverka makes no network request', () => {
   });
 });
 
+describe('the content script makes no request either (issue 12, item 5)', () => {
+  // The content script runs in the page's frame, so its requests are the page's: they are found by loading
+  // every seed page in a browser without Sverka and in this one, recording every request each page makes
+  // (the page's own subresources are answered "blocked", which still counts them) and comparing the lists.
+  type Recorded = { key: string }[];
+
+  async function record(context: import('playwright-core').BrowserContext, url: string, settle: (page: Page) => Promise<void>): Promise<string[]> {
+    const page = await context.newPage();
+    const seen: string[] = [];
+    page.on('request', (r) => seen.push(`${r.method()} ${r.url().split('#')[0]}`));
+    await page.goto(url);
+    await settle(page);
+    await page.waitForTimeout(1_000);
+    await page.close();
+    return seen.sort();
+  }
+
+  it('every seed page requests exactly the same with and without Sverka', async () => {
+    const plainProfile = mkdtempSync(join(tmpdir(), 'sverka-plain-'));
+    const plain = await chromium.launchPersistentContext(plainProfile, {
+      executablePath: chromePath(), headless: false, args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    const pages = new Map(seedPages().map((p) => [p.url, served(p)]));
+    await plain.route('**/*', (route) => {
+      const hit = pages.get(route.request().url().split('#')[0]);
+      return hit ? route.fulfill({ status: 200, body: hit.body, contentType: 'text/html; charset=utf-8' }) : route.abort('blockedbyclient');
+    });
+    try {
+      const compared: Recorded = [];
+      for (const fixture of seedPages()) {
+        const without = await record(plain, fixture.url, (p) => p.waitForLoadState('load'));
+        const withSverka = await record(session.context, fixture.url, async () => {
+          if (fixture.outlet) await finalTabState(ext, await tabIdOfUrl(fixture.url), 30_000);
+        });
+        expect(withSverka, fixture.url).toEqual(without);
+        compared.push({ key: fixture.url });
+      }
+      expect(compared.length).toBe(seedPages().length);
+    } finally {
+      await plain.close();
+      rmSync(plainProfile, { recursive: true, force: true });
+    }
+  });
+
+  it('the comparison sees requests made from an isolated world (where content scripts run)', async () => {
+    const fixture = seedPages().find((p) => p.outlet)!;
+    const cdpRequests = await record(session.context, fixture.url, async (page) => {
+      const cdp = await session.context.newCDPSession(page);
+      const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+      const { executionContextId } = (await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'probe' })) as { executionContextId: number };
+      await cdp.send('Runtime.evaluate', { contextId: executionContextId, expression: "fetch('https://canary.example/from-isolated-world').catch(() => 0)", awaitPromise: true });
+    });
+    expect(cdpRequests).toContain('GET https://canary.example/from-isolated-world');
+  });
+});
+
 describe('no code from strings runs in Sverka (store policy: no eval)', () => {
   it('the service worker raised no Content-Security-Policy violation (zod must not probe `new Function` — z.config({ jitless: true }))', () => {
     // Audits replays the issues raised before the probe attached, so the start-up of the worker is included.
@@ -107,9 +168,8 @@ describe('the built extension against the store-review checklist', () => {
     }
     const all = [...(manifest.host_permissions ?? []), ...(manifest.permissions ?? [])];
     expect(all.filter((p: string) => p === '<all_urls>' || /^(\*|https?):\/\/\*\//.test(p))).toEqual([]);
-    // Pack subscriptions (issue 12): https origins are optional, requested one at a time when the reader subscribes;
-    // none is granted at install (tests/e2e/subscriptions.e2e.ts checks that).
-    expect(manifest.optional_host_permissions ?? []).toEqual(['https://*/*']);
+    // Optional: nothing granted at install; group sync asks for its API's one origin (https, or http on loopback).
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*']);
   });
 
   it('every permission is one the checklist justifies, and none is missing from it', () => {

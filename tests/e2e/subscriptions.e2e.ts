@@ -36,7 +36,7 @@ beforeAll(async () => {
   server = await startPackServer();
   server.setFile('/team/pack.json', PACK, new Date('2026-02-03T08:00:00Z'));
   session = await launch({
-    extraArgs: ['--ignore-certificate-errors'],
+    args: ['--ignore-certificate-errors'],
     passThrough: (url) => (outgoing.push(url), url.startsWith(server.origin)),
   });
   const body = readFileSync(join(ROOT, 'tests/fixtures/packs/team-article.html'));

@@ -210,10 +210,10 @@ describe('exportAnnotations and importAnnotations', () => {
     const file = await exportAnnotations(db, { scope: 'all', format: 'jsonld' }, now);
     const text = file.ok ? file.value.text : '';
     const other = openV2(`annotation-service-other-${dbCount}`);
-    expect(await importAnnotations(other, { fileName: 'colleague.jsonld', text }, now)).toEqual({ ok: true, value: { added: 2, duplicates: [] } });
+    expect(await importAnnotations(other, { fileName: 'colleague.jsonld', text }, now)).toEqual({ ok: true, value: { added: 2, duplicates: [], notImported: [] } });
     expect(await other.annotations.toArray()).toEqual([a, b].sort((x, y) => (x.id < y.id ? -1 : 1)));
     const again = await importAnnotations(other, { fileName: 'colleague.jsonld', text }, now);
-    expect(again).toEqual({ ok: true, value: { added: 0, duplicates: [{ id: a.id, reason: 'the same id is already in the database' }, { id: b.id, reason: 'the same id is already in the database' }] } });
+    expect(again).toEqual({ ok: true, value: { added: 0, notImported: [], duplicates: [{ id: a.id, reason: 'the same id is already in the database' }, { id: b.id, reason: 'the same id is already in the database' }] } });
   });
 
   it('rejects a malformed file with a clear message and changes nothing', async () => {

@@ -51,8 +51,8 @@ describe('sverka export', () => {
     const run = sverka('--from', FIX('alice.jsonld'), '--from', FIX('broken.jsonld'), '--from', FIX('missing.jsonld'), '--to', 'csv');
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toContain('error: broken.jsonld was not imported: 1 problem.');
-    expect(run.stderr).toContain('annotation 1 (urn:uuid:00000000-0000-4000-8000-000000000001) has no target with a "source" and a TextQuoteSelector');
+    expect(run.stderr).toContain('error: broken.jsonld was not imported: it breaks the Web Annotation model in 1 place.');
+    expect(run.stderr).toContain('annotation 1 (urn:uuid:00000000-0000-4000-8000-000000000001) has no "target"');
     expect(run.stderr).toContain(`error: ${FIX('missing.jsonld')}: cannot be read (ENOENT)`);
     expect(run.stderr).toContain('2 invalid input file(s); nothing was written.');
   });

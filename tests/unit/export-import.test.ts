@@ -29,28 +29,28 @@ describe('parseJsonLd rejects malformed files, all or nothing', () => {
 
   it('rejects the whole file when one annotation is broken, naming each problem with its number and id', () => {
     const [good, bad] = SAMPLES.map(toW3C);
-    const broken = { ...bad, created: 'yesterday', target: { type: 'SpecificResource', source: bad.target.source, selector: [{ type: 'TextQuoteSelector' }] } };
+    const broken = { ...bad, created: 'yesterday', target: { type: 'SpecificResource', source: (bad.target as { source: string }).source, selector: [{ type: 'TextQuoteSelector' }] } };
     const message = error({ type: 'AnnotationPage', items: [good, broken] });
     expect(message.split('\n')).toEqual([
-      'f.jsonld was not imported: 2 problems. Nothing was changed.',
-      `annotation 2 (${bad.id}) has a TextQuoteSelector without "exact" text`,
-      'annotation 2 (' + bad.id + ') has "created" "yesterday", not a date and time with a time zone',
+      'f.jsonld was not imported: it breaks the Web Annotation model in 2 places. Nothing was changed.',
+      `annotation 2 (${bad.id}) target[0].selector: TextQuoteSelector needs an "exact" text`,
+      'annotation 2 (' + bad.id + ') has "created" that is not one date and time with a time zone',
     ]);
   });
 
   it('rejects values past the stored limits (a quote of a megabyte, a bad claim id)', () => {
     const [a] = SAMPLES.map(toW3C);
-    const huge = { ...a, target: { ...a.target, selector: [{ type: 'TextQuoteSelector', exact: 'x'.repeat(1_000_000) }] } };
+    const huge = { ...a, target: { ...(a.target as object), selector: [{ type: 'TextQuoteSelector', exact: 'x'.repeat(1_000_000) }] } };
     expect(error(huge)).toContain('has exact that is not allowed');
     const badLink = { ...a, body: [{ type: 'SpecificResource', purpose: 'linking', source: 'urn:sverka:claim:Not%20A%20Slug' }] };
     expect(error(badLink)).toContain('has claimIds.0 that is not allowed');
   });
 
-  it('requires a target with a TextQuoteSelector and an id', () => {
+  it('requires an id that is an IRI (a model MUST); a target that is just the page is a page note (issue 12, item 8)', () => {
     const [a] = SAMPLES.map(toW3C);
     const { id: _id, ...noId } = a;
-    expect(error(noId)).toContain('annotation 1 has no "id"');
-    expect(error({ ...a, target: 'https://tass.ru/' })).toContain('has no target with a "source" and a TextQuoteSelector');
+    expect(error(noId)).toContain('annotation 1 has no "id" that is an IRI');
+    expect(parse({ ...a, target: 'https://tass.ru/' })).toMatchObject({ ok: true, value: [{ url: 'https://tass.ru/', exact: '' }] });
   });
 });
 
@@ -74,7 +74,7 @@ describe('parseJsonLd accepts', () => {
         { type: 'TextualBody', purpose: 'tagging', value: 'geneva' },
         { type: 'TextualBody', purpose: 'assessing', value: 'misleading' },
       ],
-      target: [{ source: 'https://www.tass.ru/politika/example-fixture?utm_source=x#frag', selector: [{ type: 'RangeSelector' }, { type: 'TextQuoteSelector', exact: 'ноль ответов', prefix: 'получили ' }] }],
+      target: [{ source: 'https://www.tass.ru/politika/example-fixture?utm_source=x#frag', selector: [{ type: 'RangeSelector', startContainer: '/div[1]/p[2]', startOffset: 0, endContainer: '/div[1]/p[2]', endOffset: 12 }, { type: 'TextQuoteSelector', exact: 'ноль ответов', prefix: 'получили ' }] }],
     };
     expect(parse(hypothesis)).toEqual({
       ok: true,

@@ -45,7 +45,7 @@ describe('JSON-LD export', () => {
       ],
     });
     // A quote saved from a statement has no position, so no TextPositionSelector.
-    expect(commented.target.selector).toEqual([{ type: 'TextQuoteSelector', exact: SAMPLES[2].exact }]);
+    expect((commented.target as { selector: unknown }).selector).toEqual([{ type: 'TextQuoteSelector', exact: SAMPLES[2].exact }]);
     for (const a of [assessed, highlight, commented]) {
       expect(MOTIVATIONS).toContain(a.motivation);
       expect(a.created).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);

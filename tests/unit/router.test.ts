@@ -46,6 +46,10 @@ beforeEach(() => {
       subscriptions: { db, store: { read: async () => [], write: async () => {} }, fetch: async () => { throw new Error('no network in this test'); }, hasPermission: async () => false, now: () => new Date(1_000) },
       databaseChanged: () => events.push('database'),
     },
+    sync: {
+      db: db as never, local: fakeBrowser.storage.local, session: fakeBrowser.storage.session, now: () => 1_000,
+      fetch: async (url) => (events.push(`fetch ${url}`), new Response('{}')), hasPermission: async () => true, wakeAt: () => {}, changed: () => events.push('sync changed'),
+    },
     openPanel: (tabId) => events.push(`open ${tabId}`),
     broadcast: (m) => events.push(`broadcast ${JSON.stringify(m)}`),
     toTab: async (tabId, m) => (events.push(`tab ${tabId} ${JSON.stringify(m)}`), { ok: true, value: null }),
@@ -57,6 +61,18 @@ beforeEach(() => {
     extraction: {},
     injectInPageExtractor: async (tabId) => void events.push(`in-page extractor ${tabId}`),
   };
+});
+
+describe('routeMessage: group sync', () => {
+  it('routes the sync messages; without a configuration nothing is fetched and the token is never answered', async () => {
+    expect(await routeMessage(deps, envelope('getSyncStatus', {}), fromPanel)).toMatchObject({ ok: true, value: { configured: false, hasToken: false } });
+    expect(await routeMessage(deps, envelope('getPageGroupAnnotations', { url: PAGE }), fromTab)).toEqual({ ok: true, value: [] });
+    expect(await routeMessage(deps, envelope('getPageGroupAnnotations', { url: 'https://tass.ru/other' }), fromTab)).toMatchObject({ ok: false, error: 'A page can only read its own annotations.' });
+    expect(await routeMessage(deps, envelope('configureSync', { base: 'http://example.org/api', token: 't', group: 'g', groupName: '', autoPublish: true }), fromPanel)).toMatchObject({ ok: false, error: expect.stringMatching(/https/) });
+    // A page cannot reach the panel's sync messages.
+    expect(await routeMessage(deps, envelope('getSyncStatus', {}), fromTab)).toMatchObject({ ok: false, error: expect.stringMatching(/unknown message type/) });
+    expect(events.filter((e) => e.startsWith('fetch'))).toEqual([]);
+  });
 });
 
 describe('routeMessage', () => {

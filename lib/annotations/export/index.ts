@@ -12,7 +12,8 @@ import type { UiLang } from '../../i18n';
 import type { Result } from '../../types/result';
 
 export { toJsonLd, toCollection, toW3C, motivationOf, ANNO_CONTEXT, SVERKA_CONTEXT, type W3CAnnotation, type W3CCollection } from './jsonld';
-export { parseJsonLd } from './jsonld-import';
+export { parseJsonLd, readJsonLd, type JsonLdImport, type NotImported } from './jsonld-import';
+export { annotationMustProblems } from './w3c-musts';
 export { toCsv, neutralizeFormula, CSV_COLUMNS } from './csv';
 export { toMarkdown, escapeMd } from './markdown';
 export { findingsReport, type ReportMeta } from './report';

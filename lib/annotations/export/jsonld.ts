@@ -15,7 +15,7 @@ export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 /** Sverka's own terms: urn:sverka:vocab:pageTitle and so on. */
 export const SVERKA_CONTEXT = { sverka: 'urn:sverka:vocab:' } as const;
 
-export interface W3CTextualBody { type: 'TextualBody'; purpose: 'commenting' | 'tagging' | 'assessing'; value: string; format?: 'text/plain' }
+export interface W3CTextualBody { type: 'TextualBody'; purpose: 'commenting' | 'tagging' | 'assessing'; value: string; format?: 'text/plain'; language?: string }
 export interface W3CLinkBody { type: 'SpecificResource'; purpose: 'linking'; source: string }
 export interface W3CSelectorQuote { type: 'TextQuoteSelector'; exact: string; prefix?: string; suffix?: string }
 export interface W3CSelectorPosition { type: 'TextPositionSelector'; start: number; end: number }
@@ -24,11 +24,13 @@ export interface W3CAnnotation {
   '@context': [typeof ANNO_CONTEXT, typeof SVERKA_CONTEXT];
   id: string;
   type: 'Annotation';
-  motivation: 'commenting' | 'assessing' | 'highlighting';
+  /** Sverka's own: assessing, commenting or highlighting; an imported annotation keeps its own. */
+  motivation: string;
   created: string;
   modified: string;
   body?: (W3CTextualBody | W3CLinkBody)[];
-  target: { type: 'SpecificResource'; source: string; selector: (W3CSelectorQuote | W3CSelectorPosition)[] };
+  /** The page itself for a page note (as Hypothesis writes them); otherwise the page narrowed by selectors. */
+  target: string | { type: 'SpecificResource'; source: string; selector: (W3CSelectorQuote | W3CSelectorPosition)[] };
   'sverka:pageTitle': string;
   'sverka:outlet'?: string;
   'sverka:published'?: string;
@@ -45,7 +47,7 @@ export interface W3CCollection {
 }
 
 /** A stance makes it an assessment; a note alone a comment; a bare quote (tags and links at most) a highlight. */
-export function motivationOf(a: Annotation): W3CAnnotation['motivation'] {
+export function motivationOf(a: Annotation): 'assessing' | 'commenting' | 'highlighting' {
   if (a.stance) return 'assessing';
   if (a.note) return 'commenting';
   return 'highlighting';
@@ -53,24 +55,30 @@ export function motivationOf(a: Annotation): W3CAnnotation['motivation'] {
 
 export function toW3C(a: Annotation): W3CAnnotation {
   const body: (W3CTextualBody | W3CLinkBody)[] = [];
-  if (a.note) body.push({ type: 'TextualBody', purpose: 'commenting', value: a.note, format: 'text/plain' });
+  if (a.note) body.push({ type: 'TextualBody', purpose: 'commenting', value: a.note, format: 'text/plain', ...(a.noteLanguage ? { language: a.noteLanguage } : {}) });
   if (a.stance) body.push({ type: 'TextualBody', purpose: 'assessing', value: a.stance });
-  for (const tag of a.tags) body.push({ type: 'TextualBody', purpose: 'tagging', value: tag });
+  for (const tag of a.tags) {
+    const language = a.tagLanguages?.[tag];
+    body.push({ type: 'TextualBody', purpose: 'tagging', value: tag, ...(language ? { language } : {}) });
+  }
   for (const id of a.claimIds) body.push({ type: 'SpecificResource', purpose: 'linking', source: claimIri(id) });
-  const quote: W3CSelectorQuote = { type: 'TextQuoteSelector', exact: a.exact };
-  if (a.prefix) quote.prefix = a.prefix;
-  if (a.suffix) quote.suffix = a.suffix;
-  const selector: W3CAnnotation['target']['selector'] = [quote];
+  const selector: (W3CSelectorQuote | W3CSelectorPosition)[] = [];
+  if (a.exact) {
+    const quote: W3CSelectorQuote = { type: 'TextQuoteSelector', exact: a.exact };
+    if (a.prefix) quote.prefix = a.prefix;
+    if (a.suffix) quote.suffix = a.suffix;
+    selector.push(quote);
+  }
   if (a.start !== undefined && a.end !== undefined) selector.push({ type: 'TextPositionSelector', start: a.start, end: a.end });
   const out: W3CAnnotation = {
     '@context': [ANNO_CONTEXT, SVERKA_CONTEXT],
     id: annotationIri(a.id),
     type: 'Annotation',
-    motivation: motivationOf(a),
+    motivation: a.motivation ?? motivationOf(a),
     created: a.created,
     modified: a.modified,
     ...(body.length ? { body } : {}),
-    target: { type: 'SpecificResource', source: a.url, selector },
+    target: selector.length ? { type: 'SpecificResource', source: a.url, selector } : a.url,
     'sverka:pageTitle': a.title,
   };
   if (a.outletId !== undefined) out['sverka:outlet'] = a.outletId;

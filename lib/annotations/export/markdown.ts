@@ -4,6 +4,7 @@
 // and source. Everything the reader or the page wrote is escaped, so a note
 // that starts with "#" or contains "*" prints as typed.
 import { byCreated } from '../filter';
+import { st } from '../../i18n/sync-strings';
 import { at } from '../../i18n/annotation-strings';
 import { outletLabel, summarizeClaim, type ClaimLookup, type ClaimSummary, type SourceSummary } from './claims';
 import type { Annotation } from '../types';
@@ -63,7 +64,9 @@ export function claimMd(s: ClaimSummary): string {
 }
 
 function annotationBlock(a: Annotation, lookup: ClaimLookup, lang: UiLang): string {
-  const lines = [blockQuote(a.exact), '', citation(a, lang), ''];
+  // A page note has no quote: say what it is about instead of an empty quote.
+  const head = a.exact ? blockQuote(a.exact) : `*${st('pageNote', {}, lang)}*`;
+  const lines = [head, '', citation(a, lang), ''];
   const fields: string[] = [];
   if (a.stance) fields.push(`**${at('mdStance', {}, lang)}:** ${at(`stance_${a.stance}`, {}, lang)}`);
   if (a.note.trim()) fields.push(`**${at('mdNote', {}, lang)}:** ${paragraph(a.note)}`);
