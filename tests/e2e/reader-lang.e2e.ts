@@ -32,7 +32,7 @@ describe('the reader’s UI language everywhere', () => {
     const { tabId } = await openFixture(session, URL_EN);
     expect((await finalState(session, tabId)).status).toBe('done');
     const panel = await openPanel(session, tabId);
-    await panel.locator('details.settings summary').click();
+    await panel.locator('details.settings summary').first().click();
     await panel.getByLabel('Interface language').selectOption('uk');
     await panel.getByText('Мова інтерфейсу').waitFor();
 
