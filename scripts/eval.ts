@@ -2,7 +2,7 @@
 // real pages and the gold pages, prints the numbers and exits non-zero when
 // a target is missed (targets in tests/eval/evaluate.ts, docs/matching.md).
 import { Matcher, MATCH_THRESHOLD } from '../lib/match';
-import { bundledDb, devQueries, realPagesDir } from '../tests/eval/data';
+import { bundledDb, devQueries, frozenQueries, realPagesDir } from '../tests/eval/data';
 import { evaluatePage, evaluateQueries, evaluateRealPages, evaluateSeedPage, goldPages, seedPages, TARGETS } from '../tests/eval/evaluate';
 
 const verbose = process.argv.includes('--verbose');
@@ -29,6 +29,19 @@ if (q.across.r3 < TARGETS.recall3Across) failures.push(`Recall@3 across language
 if (q.negatives.rate > TARGETS.falsePositiveRate) failures.push(`false-positive rate ${pct(q.negatives.rate)} > ${pct(TARGETS.falsePositiveRate)}`);
 if (verbose || q.misses.length <= 15) for (const m of q.misses) out(`    miss [${m.kind}] ${m.q.slice(0, 90)}\n         expected ${m.expect[0]}${m.expect.length > 1 ? ` (+${m.expect.length - 1})` : ''}; got ${m.got.join(', ') || 'nothing'}`);
 for (const fp of q.falsePositives) out(`    false positive: ${fp.q.slice(0, 90)} → ${fp.got.join(', ')}`);
+
+out('\nfrozen held-out set (tests/eval/frozen — never tuned on)');
+const fz = evaluateQueries(matcher, db, frozenQueries());
+row('within a language', fz.within);
+row('across languages', fz.across);
+for (const [k, r] of Object.entries(fz.byLang)) row(`  query in ${k}`, r);
+out(`  near-miss negatives    n=${fz.negatives.n}  matched ${fz.negatives.matched}  rate ${pct(fz.negatives.rate)}`);
+if (fz.unknownIds.length) failures.push(`frozen set names unknown claim ids: ${fz.unknownIds.join(', ')}`);
+if (fz.within.r3 < TARGETS.frozenRecall3Within) failures.push(`frozen R@3 within a language ${fz.within.r3.toFixed(3)} < ${TARGETS.frozenRecall3Within}`);
+if (fz.across.r3 < TARGETS.frozenRecall3Across) failures.push(`frozen R@3 across languages ${fz.across.r3.toFixed(3)} < ${TARGETS.frozenRecall3Across}`);
+if (fz.negatives.rate > TARGETS.frozenNearMissRate) failures.push(`frozen near-miss negatives matched ${pct(fz.negatives.rate)} > ${pct(TARGETS.frozenNearMissRate)}`);
+if (verbose) for (const m of fz.misses) out(`    miss [${m.q.slice(0, 90)}]\n         expected ${m.expect[0]}; got ${m.got.join(', ') || 'nothing'}`);
+for (const fp of fz.falsePositives) out(`    near miss matched: ${fp.q.slice(0, 90)} → ${fp.got.join(', ')}`);
 
 out(`\noff-topic real pages (${realPagesDir()})`);
 const real = await evaluateRealPages(matcher);
