@@ -49,6 +49,8 @@ for (const p of real) {
   out(`  ${p.page.padEnd(22)} ${String(p.sentences).padStart(3)} sentences  ${p.matches} matches${p.onTopic ? '  ON TOPIC' : ''}${p.sample ? `  e.g. ${p.sample}` : ''}`);
 }
 const realMatches = real.reduce((s, p) => s + p.matches, 0);
+for (const p of real) if (!p.sentences) failures.push(`${p.page}: extraction produced no sentences (would count as 0 matches)`);
+if (real.length < 24) failures.push(`only ${real.length} real pages found (expected 24)`);
 out(`  total matches on real pages: ${realMatches}`);
 if (realMatches > TARGETS.realPageMatches) failures.push(`${realMatches} matches on off-topic real pages (target 0)`);
 
@@ -83,6 +85,7 @@ for (const page of seedPages()) {
   if (!r.onTopic) failures.push(`${r.page}: seed page not on topic`);
   if (r.curatedForMatched.found < r.curatedForMatched.expected) failures.push(`${r.page}: a matched claim's curated contradiction was not reported`);
 }
+if (seedPages().length < 5) failures.push(`only ${seedPages().length} seed pages found (expected 5)`);
 if (seedN) out(`  seed claims matched on their own pages: ${seedHit}/${seedN} (${pct(seedHit / seedN)})`);
 
 out(failures.length ? `\nFAILED:\n${failures.map((f) => `  - ${f}`).join('\n')}` : '\nall targets met');

@@ -5,6 +5,7 @@ import type { ClaimDatabase } from '../claims/schema';
 import { analyze } from '../text/analyze';
 import { stemWord, type StemFn } from '../text/stem';
 import { splitSentences } from '../text/sentences';
+import { LEXICON, LEXICON_FILE, Lexicon } from '../text/lexicon';
 import { topicEvents } from './article';
 import { ClaimViews, viewOf } from './claim-view';
 import { contradictionMap, findContradictions, type MatchedSentence } from './contradictions';
@@ -38,6 +39,7 @@ export class Matcher {
   private views: ClaimViews;
   private curated: ReturnType<typeof contradictionMap>;
   private byId: Map<string, number>;
+  private lexicon: Lexicon;
 
   private constructor(
     readonly db: ClaimDatabase,
@@ -48,6 +50,7 @@ export class Matcher {
     this.views = new ClaimViews(db.claims, (i) => index.terms(i), entities, stem);
     this.curated = contradictionMap(db.relations);
     this.byId = new Map(db.claims.map((c, i) => [c.id, i]));
+    this.lexicon = stem === stemWord ? LEXICON : new Lexicon(LEXICON_FILE, stem);
   }
 
   /** Analyses and indexes the whole database (milliseconds for the bundled data; see docs/matching.md). */
@@ -107,6 +110,14 @@ export class Matcher {
     return { onTopic: true, events, matches, contradictions };
   }
 
+  /**
+   * Every re-ranked candidate of one query with its features, best first, no
+   * threshold: what `npm run fit` learns from and the eval diagnoses.
+   */
+  candidates(text: string): { claimId: string; score: number; features: Record<string, number> }[] {
+    return this.query(text, true).map((s) => ({ claimId: this.db.claims[s.claim].id, score: s.ev.score, features: s.ev.features }));
+  }
+
   /** Candidates from the index, re-ranked with calibrated scores, best first. */
   private query(text: string, fuzzy: boolean): Scored[] {
     const analysis = analyze(text, undefined, this.stem);
@@ -115,9 +126,10 @@ export class Matcher {
     if (!stems.some((s) => this.index.df.has(s)) && !fuzzy) return [];
     const query: QueryView = { view: viewOf(stems, analysis.lang, this.entities), analysis };
     const idf = (t: string) => this.index.idf(t);
+    // Query-side lexicon expansion: a claim that says "США" is a candidate for "Вашингтон".
     return this.index
-      .search(stems, { limit: fuzzy ? CANDIDATES.text : CANDIDATES.sentence, fuzzy })
-      .map((c) => ({ claim: c.claim, ev: scoreClaim(query, this.db.claims[c.claim], this.views.get(c.claim), idf, fuzzy), query, text }))
+      .search(this.lexicon.expand(stems), { limit: fuzzy ? CANDIDATES.text : CANDIDATES.sentence, fuzzy })
+      .map((c) => ({ claim: c.claim, ev: scoreClaim(query, this.db.claims[c.claim], this.views.get(c.claim), idf, fuzzy, this.lexicon), query, text }))
       .sort((a, b) => b.ev.score - a.ev.score);
   }
 

@@ -133,6 +133,7 @@ export function goldPages(): { gold: PageGold; html: string }[] {
 /** One page against its gold. A sentence is found by the gold's substring. */
 export async function evaluatePage(matcher: Matcher, gold: PageGold, html: string, db?: ClaimDatabase): Promise<{ report: PageReport; findings: ArticleFindings }> {
   const page = await pageText(html, gold.url);
+  if (!page.sentences.length) throw new Error(`${gold.file}: extraction produced no sentences (${page.reason ?? 'empty'})`);
   const f = matcher.matchSentences(page.sentences);
   const norm = (s: string) => s.replace(/\s+/g, ' ');
   const sentenceOf = (contains: string) => f.matches.find((m) => norm(m.sentence).includes(norm(contains)));
@@ -209,6 +210,7 @@ export interface SeedReport {
 /** A seed page must be on topic, match the claims taken from its seed, and surface their curated contradictions. */
 export async function evaluateSeedPage(matcher: Matcher, db: ClaimDatabase, page: SeedPage): Promise<SeedReport> {
   const text = await pageText(page.html, page.url);
+  if (!text.sentences.length) throw new Error(`${page.file}: extraction produced no sentences (${text.reason ?? 'empty'})`);
   const f = matcher.matchSentences(text.sentences);
   const matched = new Set(f.matches.flatMap((m) => m.claims.map((c) => c.claimId)));
   const fromSeed = db.claims.filter((c) => c.sources.some((s) => s.seed === page.seed)).map((c) => c.id);

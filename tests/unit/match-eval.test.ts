@@ -33,6 +33,8 @@ describe('matching eval', () => {
   it('matches nothing on the off-topic real pages', async () => {
     const pages = await evaluateRealPages(matcher);
     expect(pages.length).toBeGreaterThan(20);
+    // An extraction failure gives no sentences and "0 matches": that must fail, not pass.
+    expect(pages.filter((p) => p.sentences === 0).map((p) => p.page)).toEqual([]);
     expect(pages.filter((p) => p.matches > 0 || p.onTopic)).toEqual([]);
   }, 180_000);
 
@@ -51,6 +53,8 @@ describe('matching eval', () => {
   it('finds each seed page on topic, with its seed\'s claims and their curated contradictions', async () => {
     let hit = 0;
     let n = 0;
+    // The seed pages must be there: a missing folder must not pass as "nothing to check".
+    expect(seedPages().length).toBeGreaterThanOrEqual(5);
     for (const page of seedPages()) {
       const r = await evaluateSeedPage(matcher, db, page);
       expect(r.onTopic, page.file).toBe(true);
@@ -58,6 +62,7 @@ describe('matching eval', () => {
       hit += r.seedClaims.matched;
       n += r.seedClaims.n;
     }
-    if (n) expect(hit / n).toBeGreaterThanOrEqual(0.9);
+    expect(n).toBeGreaterThan(0);
+    expect(hit / n).toBeGreaterThanOrEqual(0.9);
   }, 120_000);
 });
