@@ -10,6 +10,7 @@ import { topicEvents } from './article';
 import { ClaimViews, viewOf } from './claim-view';
 import { contradictionMap, findContradictions, type MatchedSentence } from './contradictions';
 import { EntityIndex } from './entities';
+import { ROLES } from './roles';
 import { MATCH_THRESHOLD, scoreClaim, type Evidence, type QueryView } from './score';
 import { SearchIndex } from './search-index';
 import type { ArticleFindings, Match, SentenceMatch } from './types';
@@ -20,6 +21,11 @@ const CANDIDATES = { text: 12, sentence: 8 };
 const MIN_TERMS = 3;
 /** Longest text matched as one query; longer selections are split into sentences. */
 const MAX_QUERY_TERMS = 60;
+
+/** Actor names plus role phrases ("глава МИД России") of the offices the actors held. */
+function entityIndex(db: ClaimDatabase, stem: StemFn): EntityIndex {
+  return EntityIndex.build(db.actors, stem, ROLES.nameForms(new Set(db.actors.map((a) => a.id))));
+}
 
 /** Options for tools; the extension uses the defaults. */
 export interface MatcherOptions {
@@ -56,13 +62,13 @@ export class Matcher {
   /** Analyses and indexes the whole database (milliseconds for the bundled data; see docs/matching.md). */
   static build(db: ClaimDatabase, opts: MatcherOptions = {}): Matcher {
     const stem = opts.stem ?? stemWord;
-    return new Matcher(db, SearchIndex.build(db, stem), EntityIndex.build(db.actors, stem), stem);
+    return new Matcher(db, SearchIndex.build(db, stem), entityIndex(db, stem), stem);
   }
 
   /** Restores a matcher from serialize() output; throws when it was built from other data. */
   static load(db: ClaimDatabase, serialized: string, opts: MatcherOptions = {}): Matcher {
     const stem = opts.stem ?? stemWord;
-    return new Matcher(db, SearchIndex.load(db, serialized), EntityIndex.build(db.actors, stem), stem);
+    return new Matcher(db, SearchIndex.load(db, serialized), entityIndex(db, stem), stem);
   }
 
   /** The index as JSON text, tagged with the data version (store it keyed by db.version). */

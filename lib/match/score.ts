@@ -12,6 +12,7 @@ import type { Claim } from '../claims/schema';
 import type { Analysis } from '../text/analyze';
 import { LEXICON, type Lexicon } from '../text/lexicon';
 import type { VersionView } from './claim-view';
+import { ROLE_PREFIX, ROLES } from './roles';
 
 /** Below this calibrated score nothing is shown, anywhere (panel, CLI, eval). */
 export const MATCH_THRESHOLD = 0.5;
@@ -79,7 +80,9 @@ export function scoreClaim(q: QueryView, claim: Claim, versions: VersionView[], 
   const qContent = [...query.content];
   const qIdf = qContent.map(idf);
   const wq = qIdf.reduce((s, w) => s + w, 0) || 1;
-  const speaker = query.actors.has(claim.speaker);
+  // A role phrase ("the Kremlin spokesman") names the speaker when the speaker held that office on the claim's date.
+  const byRole = [...query.actors].some((a) => a.startsWith(ROLE_PREFIX) && ROLES.heldBy(a, claim.speaker, claim.date));
+  const speaker = query.actors.has(claim.speaker) || byRole;
   const f: Record<Feature, number> = { content: 0, phrase: 0, specific: 0, speaker: speaker ? 1 : 0, actors: 0, numbers: 0, numberConflict: 0 };
   let version = 0;
   let bestContent = -1;
@@ -103,7 +106,7 @@ export function scoreClaim(q: QueryView, claim: Claim, versions: VersionView[], 
     let bigramHits = 0;
     for (const b of query.bigrams) if (v.bigrams.has(b)) bigramHits++;
     const phrase = query.bigrams.size ? bigramHits / query.bigrams.size : 0;
-    const actors = [...query.actors].filter((a) => a === claim.speaker || v.actors.has(a));
+    const actors = [...new Set([...query.actors].map((a) => (a.startsWith(ROLE_PREFIX) && ROLES.heldBy(a, claim.speaker, claim.date) ? claim.speaker : a)))].filter((a) => a === claim.speaker || v.actors.has(a));
     const numbers = sharedNumbers(q.analysis, v, claim);
     // A fragment covers the query but little of the claim; a paraphrase
     // covers both partly: take the better of F1 and query coverage scaled

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundledDb, devQueries, frozenQueries, ROOT } from '../eval/data';
 import { leakyQueries, MAX_SHARED_WORDS, sharedWords } from '../eval/leakage';
+import { examples, fit } from '../eval/fit';
+import { WEIGHTS } from '../../lib/match/weights';
 
 const db = bundledDb();
 const claims = new Map(db.claims.map((c) => [c.id, c]));
@@ -37,4 +39,11 @@ describe('eval integrity', () => {
     const fit = readFileSync(join(ROOT, 'scripts/fit.ts'), 'utf8') + readFileSync(join(ROOT, 'tests/eval/fit.ts'), 'utf8');
     expect(fit).not.toMatch(/frozen/i);
   });
+
+  it('the committed weights are what `npm run fit` gives (deterministic fit on the dev queries)', () => {
+    const w = fit(examples(db, devQueries()));
+    expect(w).toEqual(WEIGHTS);
+    // And the fit reacts to its data: without the no-match queries the bias differs.
+    expect(fit(examples(db, devQueries().filter((q) => q.expect.length))).bias).not.toBe(WEIGHTS.bias);
+  }, 60_000);
 });
