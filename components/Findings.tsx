@@ -78,7 +78,7 @@ export function Findings({ state, onShowSentence, focus, onAnnotate }: FindingsP
         {groups.length === 0 && <p class="notice" role="status">{t('nothingMatched')}</p>}
         {groups.length > 0 && onShowSentence && <p class="hint">{t('cardHint')}</p>}
         {groups.map((g) => (
-          <SentenceGroup key={g.start} group={g} onActivate={show(g)} focused={focusInGroups?.start === g.start ? focusInGroups.seq : undefined} onAnnotate={onAnnotate} />
+          <SentenceGroup key={g.start} group={g} onActivate={g.headline ? undefined : show(g)} focused={focusInGroups?.start === g.start ? focusInGroups.seq : undefined} onAnnotate={onAnnotate} />
         ))}
       </section>
     </>
@@ -94,7 +94,8 @@ interface SentenceGroupProps {
 
 function SentenceGroup({ group, onActivate, focused, onAnnotate }: SentenceGroupProps) {
   return (
-    <div class="group" data-sentence-start={group.start}>
+    <div class={`group${group.headline ? ' headline' : ''}`} data-sentence-start={group.start}>
+      {group.headline && <p class="pair-label">{t('headlineLabel')}</p>}
       <blockquote class="page-sentence">{group.sentence}</blockquote>
       {group.claims.map((m, i) => (
         <ClaimCard

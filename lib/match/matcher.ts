@@ -96,10 +96,20 @@ export class Matcher {
       .map((s) => this.toMatch(s));
   }
 
-  /** Article matching: every sentence against the database, grouped by sentence, with possible contradictions. */
-  matchSentences(sentences: { text: string; start: number; end: number }[]): ArticleFindings {
+  /**
+   * Article matching: every sentence against the database, grouped by sentence, with possible contradictions.
+   * `headline` (the article's title) is matched as a sentence too: it counts for the on-topic rule
+   * (headline + one sentence of the same event make a short brief qualify) and is listed with
+   * offsets -1, since it is not part of the article text; contradictions are looked for in the body only.
+   */
+  matchSentences(sentences: { text: string; start: number; end: number }[], opts: { headline?: string } = {}): ArticleFindings {
     const matched: MatchedSentence[] = [];
     const matches: SentenceMatch[] = [];
+    const headline = opts.headline?.trim();
+    if (headline) {
+      const found = this.query(headline, false).filter((s) => s.ev.score >= MATCH_THRESHOLD).slice(0, 3);
+      if (found.length) matches.push({ sentence: headline, start: -1, end: -1, claims: found.map((s) => this.toMatch(s)), headline: true });
+    }
     for (const sentence of sentences) {
       const found = this.query(sentence.text, false).filter((s) => s.ev.score >= MATCH_THRESHOLD).slice(0, 3);
       if (!found.length) continue;

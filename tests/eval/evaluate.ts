@@ -88,7 +88,7 @@ export async function evaluateRealPages(matcher: Matcher): Promise<{ page: strin
   const out = [];
   for (const [name, html] of realPages()) {
     const page = await pageText(html, `https://example.org/${name}`);
-    const f = matcher.matchSentences(page.sentences);
+    const f = matcher.matchSentences(page.sentences, { headline: page.title });
     out.push({ page: name, sentences: page.sentences.length, matches: f.matches.length, onTopic: f.onTopic, sample: f.matches[0] ? `${f.matches[0].sentence.slice(0, 80)} → ${f.matches[0].claims[0].claimId}` : undefined });
   }
   return out;
@@ -134,7 +134,7 @@ export function goldPages(): { gold: PageGold; html: string }[] {
 export async function evaluatePage(matcher: Matcher, gold: PageGold, html: string, db?: ClaimDatabase): Promise<{ report: PageReport; findings: ArticleFindings }> {
   const page = await pageText(html, gold.url);
   if (!page.sentences.length) throw new Error(`${gold.file}: extraction produced no sentences (${page.reason ?? 'empty'})`);
-  const f = matcher.matchSentences(page.sentences);
+  const f = matcher.matchSentences(page.sentences, { headline: page.title });
   const norm = (s: string) => s.replace(/\s+/g, ' ');
   const sentenceOf = (contains: string) => f.matches.find((m) => norm(m.sentence).includes(norm(contains)));
   let hit = 0;
@@ -211,7 +211,7 @@ export interface SeedReport {
 export async function evaluateSeedPage(matcher: Matcher, db: ClaimDatabase, page: SeedPage): Promise<SeedReport> {
   const text = await pageText(page.html, page.url);
   if (!text.sentences.length) throw new Error(`${page.file}: extraction produced no sentences (${text.reason ?? 'empty'})`);
-  const f = matcher.matchSentences(text.sentences);
+  const f = matcher.matchSentences(text.sentences, { headline: text.title });
   const matched = new Set(f.matches.flatMap((m) => m.claims.map((c) => c.claimId)));
   const fromSeed = db.claims.filter((c) => c.sources.some((s) => s.seed === page.seed)).map((c) => c.id);
   const counter = new Set<string>();
