@@ -5,6 +5,7 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { Actor, Claim, Event, Relation } from '../claims/schema';
 import type { Annotation } from '../annotations/types';
+import type { Pack } from '../types/packs';
 import { addAnnotationsSchema, V1_STORES } from './schema-v2';
 
 /** Where a record came from: the bundled data or a user-imported pack. */
@@ -15,13 +16,8 @@ export type StoredActor = Actor & { origin: Origin };
 export type StoredClaim = Claim & { origin: Origin };
 export type StoredRelation = Relation & { id?: number; origin: Origin };
 
-export interface Pack {
-  id: string;
-  name: string;
-  format: 'sverka' | 'claimreview';
-  importedAt: string;
-  claimCount: number;
-}
+/** A user pack's record (declared in lib/types/packs.ts, shared with the options page). */
+export type { Pack } from '../types/packs';
 
 export interface MetaRow {
   key: 'bundledVersion' | 'matcherIndex';
