@@ -6,7 +6,7 @@
 // and re-ranking lets a query term meet a claim term of the same concept.
 import { z } from 'zod';
 import data from '../../assets/lexicon/concepts.json';
-import type { Lang } from '../outlets';
+import type { Lang } from '../types/lang';
 import { stemWord, wordLang, type StemFn } from './stem';
 import { normWord } from './tokenize';
 
