@@ -85,7 +85,7 @@ export class Matcher {
     };
     const whole = analyze(text, undefined, this.stem);
     if (whole.terms.length <= MAX_QUERY_TERMS) keep(this.query(text, true));
-    const sentences = splitSentences(text);
+    const sentences = splitSentences(text, whole.lang);
     if (sentences.length > 1 || whole.terms.length > MAX_QUERY_TERMS) {
       for (const s of sentences) keep(this.query(s.text, true));
     }
