@@ -3,6 +3,7 @@
 // a target is missed (targets in tests/eval/evaluate.ts, docs/matching.md).
 import { Matcher, MATCH_THRESHOLD } from '../lib/match';
 import { bundledDb, devQueries, frozenQueries, realPagesDir } from '../tests/eval/data';
+import { crossValidate, examples } from '../tests/eval/fit';
 import { evaluatePage, evaluateQueries, evaluateRealPages, evaluateSeedPage, goldPages, seedPages, TARGETS } from '../tests/eval/evaluate';
 
 const verbose = process.argv.includes('--verbose');
@@ -29,6 +30,12 @@ if (q.across.r3 < TARGETS.recall3Across) failures.push(`Recall@3 across language
 if (q.negatives.rate > TARGETS.falsePositiveRate) failures.push(`false-positive rate ${pct(q.negatives.rate)} > ${pct(TARGETS.falsePositiveRate)}`);
 if (verbose || q.misses.length <= 15) for (const m of q.misses) out(`    miss [${m.kind}] ${m.q.slice(0, 90)}\n         expected ${m.expect[0]}${m.expect.length > 1 ? ` (+${m.expect.length - 1})` : ''}; got ${m.got.join(', ') || 'nothing'}`);
 for (const fp of q.falsePositives) out(`    false positive: ${fp.q.slice(0, 90)} → ${fp.got.join(', ')}`);
+
+// The honest estimate for unseen quotes: 5-fold CV of the same fit `npm run fit` runs (dev queries only).
+const cv = crossValidate(examples(db, queries), 5);
+out(`  5-fold cross-validated  recall ${cv.found}/${cv.positives} (${(cv.found / cv.positives).toFixed(3)})  false positives ${cv.falsePositives}/${cv.negatives}   (the figures above are in-sample)`);
+if (cv.found / cv.positives < TARGETS.cvRecall) failures.push(`cross-validated recall ${(cv.found / cv.positives).toFixed(3)} < ${TARGETS.cvRecall}`);
+if (cv.falsePositives > TARGETS.cvFalsePositives) failures.push(`cross-validated false positives ${cv.falsePositives} > ${TARGETS.cvFalsePositives}`);
 
 out('\nfrozen held-out set (tests/eval/frozen — never tuned on)');
 const fz = evaluateQueries(matcher, db, frozenQueries());
