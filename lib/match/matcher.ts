@@ -142,9 +142,11 @@ export class Matcher {
     if (!stems.some((s) => this.index.df.has(s)) && !fuzzy) return [];
     const query: QueryView = { view: viewOf(stems, analysis.lang, this.entities), analysis };
     const idf = (t: string) => this.index.idf(t);
-    // Query-side lexicon expansion: a claim that says "США" is a candidate for "Вашингтон".
+    // Query-side lexicon expansion for quote lookup: a claim that says "США" is a candidate for
+    // "Вашингтон". Article sentences are not expanded (it doubled matching time on the real pages);
+    // their re-ranking still meets synonyms through the lexicon.
     return this.index
-      .search(this.lexicon.expand(stems), { limit: fuzzy ? CANDIDATES.text : CANDIDATES.sentence, fuzzy })
+      .search(fuzzy ? this.lexicon.expand(stems) : stems, { limit: fuzzy ? CANDIDATES.text : CANDIDATES.sentence, fuzzy })
       .map((c) => ({ claim: c.claim, ev: scoreClaim(query, this.db.claims[c.claim], this.views.get(c.claim), idf, fuzzy, this.lexicon), query, text }))
       .sort((a, b) => b.ev.score - a.ev.score);
   }
