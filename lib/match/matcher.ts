@@ -5,10 +5,12 @@ import type { ClaimDatabase } from '../claims/schema';
 import { analyze } from '../text/analyze';
 import { stemWord, type StemFn } from '../text/stem';
 import { splitSentences } from '../text/sentences';
+import { LEXICON, LEXICON_FILE, Lexicon } from '../text/lexicon';
 import { topicEvents } from './article';
 import { ClaimViews, viewOf } from './claim-view';
 import { contradictionMap, findContradictions, type MatchedSentence } from './contradictions';
 import { EntityIndex } from './entities';
+import { ROLES } from './roles';
 import { MATCH_THRESHOLD, scoreClaim, type Evidence, type QueryView } from './score';
 import { SearchIndex } from './search-index';
 import type { ArticleFindings, Match, SentenceMatch } from './types';
@@ -19,6 +21,11 @@ const CANDIDATES = { text: 12, sentence: 8 };
 const MIN_TERMS = 3;
 /** Longest text matched as one query; longer selections are split into sentences. */
 const MAX_QUERY_TERMS = 60;
+
+/** Actor names plus role phrases ("глава МИД России") of the offices the actors held. */
+function entityIndex(db: ClaimDatabase, stem: StemFn): EntityIndex {
+  return EntityIndex.build(db.actors, stem, ROLES.nameForms(new Set(db.actors.map((a) => a.id))));
+}
 
 /** Options for tools; the extension uses the defaults. */
 export interface MatcherOptions {
@@ -38,6 +45,7 @@ export class Matcher {
   private views: ClaimViews;
   private curated: ReturnType<typeof contradictionMap>;
   private byId: Map<string, number>;
+  private lexicon: Lexicon;
 
   private constructor(
     readonly db: ClaimDatabase,
@@ -48,18 +56,19 @@ export class Matcher {
     this.views = new ClaimViews(db.claims, (i) => index.terms(i), entities, stem);
     this.curated = contradictionMap(db.relations);
     this.byId = new Map(db.claims.map((c, i) => [c.id, i]));
+    this.lexicon = stem === stemWord ? LEXICON : new Lexicon(LEXICON_FILE, stem);
   }
 
   /** Analyses and indexes the whole database (milliseconds for the bundled data; see docs/matching.md). */
   static build(db: ClaimDatabase, opts: MatcherOptions = {}): Matcher {
     const stem = opts.stem ?? stemWord;
-    return new Matcher(db, SearchIndex.build(db, stem), EntityIndex.build(db.actors, stem), stem);
+    return new Matcher(db, SearchIndex.build(db, stem), entityIndex(db, stem), stem);
   }
 
   /** Restores a matcher from serialize() output; throws when it was built from other data. */
   static load(db: ClaimDatabase, serialized: string, opts: MatcherOptions = {}): Matcher {
     const stem = opts.stem ?? stemWord;
-    return new Matcher(db, SearchIndex.load(db, serialized), EntityIndex.build(db.actors, stem), stem);
+    return new Matcher(db, SearchIndex.load(db, serialized), entityIndex(db, stem), stem);
   }
 
   /** The index as JSON text, tagged with the data version (store it keyed by db.version). */
@@ -76,7 +85,7 @@ export class Matcher {
     };
     const whole = analyze(text, undefined, this.stem);
     if (whole.terms.length <= MAX_QUERY_TERMS) keep(this.query(text, true));
-    const sentences = splitSentences(text);
+    const sentences = splitSentences(text, whole.lang);
     if (sentences.length > 1 || whole.terms.length > MAX_QUERY_TERMS) {
       for (const s of sentences) keep(this.query(s.text, true));
     }
@@ -87,10 +96,20 @@ export class Matcher {
       .map((s) => this.toMatch(s));
   }
 
-  /** Article matching: every sentence against the database, grouped by sentence, with possible contradictions. */
-  matchSentences(sentences: { text: string; start: number; end: number }[]): ArticleFindings {
+  /**
+   * Article matching: every sentence against the database, grouped by sentence, with possible contradictions.
+   * `headline` (the article's title) is matched as a sentence too: it counts for the on-topic rule
+   * (headline + one sentence of the same event make a short brief qualify) and is listed with
+   * offsets -1, since it is not part of the article text; contradictions are looked for in the body only.
+   */
+  matchSentences(sentences: { text: string; start: number; end: number }[], opts: { headline?: string } = {}): ArticleFindings {
     const matched: MatchedSentence[] = [];
     const matches: SentenceMatch[] = [];
+    const headline = opts.headline?.trim();
+    if (headline) {
+      const found = this.query(headline, false).filter((s) => s.ev.score >= MATCH_THRESHOLD).slice(0, 3);
+      if (found.length) matches.push({ sentence: headline, start: -1, end: -1, claims: found.map((s) => this.toMatch(s)), headline: true });
+    }
     for (const sentence of sentences) {
       const found = this.query(sentence.text, false).filter((s) => s.ev.score >= MATCH_THRESHOLD).slice(0, 3);
       if (!found.length) continue;
@@ -107,6 +126,14 @@ export class Matcher {
     return { onTopic: true, events, matches, contradictions };
   }
 
+  /**
+   * Every re-ranked candidate of one query with its features, best first, no
+   * threshold: what `npm run fit` learns from and the eval diagnoses.
+   */
+  candidates(text: string): { claimId: string; score: number; features: Record<string, number> }[] {
+    return this.query(text, true).map((s) => ({ claimId: this.db.claims[s.claim].id, score: s.ev.score, features: s.ev.features }));
+  }
+
   /** Candidates from the index, re-ranked with calibrated scores, best first. */
   private query(text: string, fuzzy: boolean): Scored[] {
     const analysis = analyze(text, undefined, this.stem);
@@ -115,9 +142,12 @@ export class Matcher {
     if (!stems.some((s) => this.index.df.has(s)) && !fuzzy) return [];
     const query: QueryView = { view: viewOf(stems, analysis.lang, this.entities), analysis };
     const idf = (t: string) => this.index.idf(t);
+    // Query-side lexicon expansion for quote lookup: a claim that says "США" is a candidate for
+    // "Вашингтон". Article sentences are not expanded (it doubled matching time on the real pages);
+    // their re-ranking still meets synonyms through the lexicon.
     return this.index
-      .search(stems, { limit: fuzzy ? CANDIDATES.text : CANDIDATES.sentence, fuzzy })
-      .map((c) => ({ claim: c.claim, ev: scoreClaim(query, this.db.claims[c.claim], this.views.get(c.claim), idf, fuzzy), query, text }))
+      .search(fuzzy ? this.lexicon.expand(stems) : stems, { limit: fuzzy ? CANDIDATES.text : CANDIDATES.sentence, fuzzy })
+      .map((c) => ({ claim: c.claim, ev: scoreClaim(query, this.db.claims[c.claim], this.views.get(c.claim), idf, fuzzy, this.lexicon), query, text }))
       .sort((a, b) => b.ev.score - a.ev.score);
   }
 

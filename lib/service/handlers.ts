@@ -71,7 +71,7 @@ export async function articleExtracted(deps: ServiceDeps, tabId: number, msg: Co
   await save(deps, { ...base, status: 'working', article: articleMeta(outcome), worker: deps.workerId });
   try {
     const { matcher, data } = await getMatcher(deps.db, deps.bundled);
-    const findings = matcher.matchSentences(outcome.article.sentences);
+    const findings = matcher.matchSentences(outcome.article.sentences, { headline: outcome.article.title });
     const opposing = Object.fromEntries(
       findings.contradictions.flatMap((c) => {
         const view = claimView(data, c.against);
