@@ -119,7 +119,7 @@ describe('importPack (Sverka format)', () => {
   it('says what it expected when the file is neither format', async () => {
     const db = await seeded();
     const result = await importPack(db, 'x.json', '{"hello": "world"}', now);
-    expect(result).toMatchObject({ ok: false, error: expect.stringContaining('neither a Sverka pack') });
+    expect(result).toMatchObject({ ok: false, error: expect.stringContaining('holds no fact-check') });
   });
 });
 
