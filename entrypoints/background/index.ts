@@ -56,7 +56,8 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(() => {
     setUpMenus();
-    syncBundled(db, bundledDatabase()).catch((e) => console.error('Sverka: loading the bundled claims failed', e));
+    // bundledDatabase() throws on invalid data: inside the promise, so the .catch sees it.
+    Promise.resolve().then(() => syncBundled(db, bundledDatabase())).catch((e) => console.error('Sverka: loading the bundled claims failed', e));
   });
 
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {

@@ -19,12 +19,23 @@ export interface Pack {
   id: string;
   name: string;
   format: 'sverka' | 'claimreview';
+  /** The file's format as detected (JSON-LD, JSON Lines, CSV, TSV, Sverka), for the pack list. */
+  fileFormat?: string;
   importedAt: string;
   claimCount: number;
+  /**
+   * 'importing' while a streamed import is writing its records (they are
+   * invisible to matching and the database browser until the pack turns
+   * 'ready' in one final transaction), 'removing' while a removal deletes
+   * them in chunks. A worker stopped in either state is cleaned up on its
+   * next start (lib/db/pack-jobs.ts). Absent on packs stored before: ready.
+   */
+  status?: 'importing' | 'ready' | 'removing';
 }
 
 export interface MetaRow {
-  key: 'bundledVersion' | 'matcherIndex';
+  /** 'bundledVersion', or `index:bundled` / `index:pack:<id>`: a search index segment (lib/db/index-store.ts). */
+  key: string;
   value: unknown;
 }
 

@@ -41,9 +41,12 @@ export class ClaimBodies {
     if (!missing.length) return;
     if (this.cache.size + missing.length > this.max) this.cache.clear();
     const bodies = await this.read(missing.map((i) => this.idOf(i)));
-    bodies.forEach((claim, k) => {
-      if (!claim) throw new Error(`claim "${this.idOf(missing[k])}" is in the search index but not in the database`);
-      this.cache.set(missing[k], claim);
-    });
+    // A claim the index lists but storage lacks (a damaged pack) is left out of matching, not fatal.
+    bodies.forEach((claim, k) => claim && this.cache.set(missing[k], claim));
+  }
+
+  /** Whether claim number `i` can be re-ranked now. */
+  has(i: number): boolean {
+    return this.cache.has(i);
   }
 }

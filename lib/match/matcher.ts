@@ -187,7 +187,7 @@ export class Matcher {
       if (!candidates.length) continue;
       const stems = analysis.terms.map((t) => t.stem);
       const query: QueryView = { view: viewOf(stems, analysis.lang, this.entities), analysis };
-      for (const c of candidates) out.push({ claim: c.claim, ev: scoreClaim(query, this.db.claims[c.claim], this.views.get(c.claim), idf, fuzzy), query, text });
+      for (const c of candidates) if (!this.bodies || this.bodies.has(c.claim)) out.push({ claim: c.claim, ev: scoreClaim(query, this.db.claims[c.claim], this.views.get(c.claim), idf, fuzzy), query, text });
     }
     return out.sort((a, b) => b.ev.score - a.ev.score);
   }
