@@ -99,6 +99,42 @@ export const BackgroundToPanel = {
   annotationsChanged: z.object({}),
 } as const;
 
+/** The port an options page opens to stream a large fact-check file to the background (issue 11). */
+export const IMPORT_PORT = 'sverka-import';
+/** Characters per `importChunk`: well under Chrome's 64 MB message limit, small enough to show progress. */
+export const IMPORT_CHUNK_CHARS = 4_000_000;
+
+const ColumnName = z.string().trim().min(1).max(200);
+
+/** Options page → background, on the import port. */
+export const ImportPortToBackground = {
+  /** A file is coming: its name (for the pack name), size in characters, and optional column mapping for CSV/TSV. */
+  importBegin: z.object({
+    fileName: ShortText.min(1),
+    size: z.number().int().nonnegative().max(2_000_000_000),
+    columns: z.record(z.enum(['claim', 'claimant', 'date', 'reviewDate', 'rating', 'url', 'publisher', 'language', 'title', 'appearance']), ColumnName).optional(),
+  }).strict(),
+  /** The next piece of the file's text. */
+  importChunk: z.object({ text: z.string().max(IMPORT_CHUNK_CHARS) }).strict(),
+  /** The whole file has been sent: import it. */
+  importEnd: z.object({}).strict(),
+  /** Stop: nothing of this import stays. */
+  importCancel: z.object({}).strict(),
+} as const;
+
+/** Background → options page, on the import port. */
+export interface ImportProgress {
+  phase: 'receiving' | 'reading' | 'storing' | 'indexing' | 'saving';
+  /** Characters received (receiving), items read, claims stored, items skipped. */
+  received: number;
+  size: number;
+  read: number;
+  stored: number;
+  skipped: number;
+  /** Claims to store, once known. */
+  total?: number;
+}
+
 type Payloads<M> = { [K in keyof M]: M[K] extends z.ZodTypeAny ? z.infer<M[K]> : never };
 export type ContentMessage = Payloads<typeof ContentToBackground>;
 export type PanelMessage = Payloads<typeof PanelToBackground>;

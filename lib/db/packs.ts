@@ -5,6 +5,7 @@
 // lets syncBundled replace the bundled data without touching them.
 import { parsePack } from '../claims/import';
 import { readDatabase } from './sync-bundled';
+import { packIndexKey } from './index-store';
 import type { Origin, SverkaDatabase } from './database';
 import type { DatabaseSnapshot, ImportReport } from '../service/packs-api';
 import type { Result } from '../protocol';
@@ -20,7 +21,7 @@ export async function importPack(db: SverkaDatabase, fileName: string, text: str
         const count = parsed.errors.length;
         return { ok: false, error: [`The pack was not imported: ${count} ${count === 1 ? 'error' : 'errors'}. Nothing was changed.`, ...parsed.errors].join('\n') };
       }
-      const { pack, duplicates } = parsed;
+      const { pack, duplicates, fileFormat, report } = parsed;
       const already = await db.packs.get(pack.id);
       if (already) {
         return { ok: false, error: `A pack with id "${pack.id}" is already imported ("${already.name}"). Remove it first to import it again. Nothing was changed.` };
@@ -34,10 +35,10 @@ export async function importPack(db: SverkaDatabase, fileName: string, text: str
       await db.actors.bulkAdd(pack.actors.map((a) => ({ ...a, origin })));
       await db.claims.bulkAdd(pack.claims.map((c) => ({ ...c, origin })));
       await db.relations.bulkAdd(pack.relations.map((r) => ({ ...r, origin })));
-      await db.packs.add({ id: pack.id, name: pack.name, format: pack.format, importedAt: now().toISOString(), claimCount: added.claims });
-      // The persisted search index describes the old data; the next lookup rebuilds it.
-      await db.meta.delete('matcherIndex');
-      return { ok: true, value: { packId: pack.id, name: pack.name, format: pack.format, added, duplicates } };
+      await db.packs.add({ id: pack.id, name: pack.name, format: pack.format, fileFormat, importedAt: now().toISOString(), claimCount: added.claims, status: 'ready' });
+      // The pack's index segment is built on the next lookup (lib/db/index-store.ts).
+      await db.meta.delete(packIndexKey(pack.id));
+      return { ok: true, value: { packId: pack.id, name: pack.name, format: pack.format, added, duplicates, fileFormat, ...(report ? { items: report } : {}) } };
     });
   } catch (e) {
     return { ok: false, error: writeError(e, 'The pack was not imported') };
@@ -47,49 +48,78 @@ export async function importPack(db: SverkaDatabase, fileName: string, text: str
 /**
  * Removes exactly the records of one pack. Refuses, changing nothing, when
  * another pack's records point at this one's (a speaker, an event or a
- * relation), since removing it would leave those dangling.
+ * relation), since removing it would leave those dangling. The pack first
+ * turns 'removing' (invisible at once, in one small transaction); its records
+ * are then deleted in chunks (deleteHiddenPack), so a 200,000-claim pack goes
+ * in seconds and a worker stopped half-way finishes the job on its next start.
  */
 export async function removePack(db: SverkaDatabase, packId: string): Promise<Result<null>> {
   try {
-    return await db.transaction('rw', allTables(db), async (): Promise<Result<null>> => {
+    const marked = await db.transaction('rw', allTables(db), async (): Promise<Result<null>> => {
       const pack = await db.packs.get(packId);
-      if (!pack) return { ok: false, error: `No imported pack has the id "${packId}".` };
+      if (!pack || pack.status === 'importing') return { ok: false, error: `No imported pack has the id "${packId}".` };
+      if (pack.status === 'removing') return { ok: true, value: null };
       const origin: Origin = `pack:${packId}`;
       const [actorIds, eventIds, claimIds] = await Promise.all([
         db.actors.where('origin').equals(origin).primaryKeys(),
         db.events.where('origin').equals(origin).primaryKeys(),
         db.claims.where('origin').equals(origin).primaryKeys(),
       ]);
-      const dependents = [
-        ...(await db.claims.where('speaker').anyOf(actorIds).toArray()),
-        ...(await db.claims.where('event').anyOf(eventIds).toArray()),
-        ...(await db.relations.where('from').anyOf(claimIds).toArray()),
-        ...(await db.relations.where('to').anyOf(claimIds).toArray()),
-      ].map((r) => r.origin).filter((o) => o !== origin);
+      const own = new Set(claimIds);
+      // Keys only: a large pack's own claims are most of what these indexes hold.
+      const users = [
+        ...(await db.claims.where('speaker').anyOf(actorIds).primaryKeys()),
+        ...(await db.claims.where('event').anyOf(eventIds).primaryKeys()),
+      ].filter((k) => !own.has(k));
+      const relations = (await db.relations.toArray()).filter((r) => r.origin !== origin && (own.has(r.from) || own.has(r.to)));
+      const dependents = [...(await db.claims.bulkGet(users)).flatMap((c) => (c ? [c.origin] : [])), ...relations.map((r) => r.origin)];
       if (dependents.length) {
         const names = await Promise.all([...new Set(dependents)].map(async (o) => (await db.packs.get(o.replace(/^pack:/, '')))?.name ?? o));
         return { ok: false, error: `"${pack.name}" was not removed: ${names.map((n) => `"${n}"`).join(', ')} uses its speakers, events or statements. Remove that pack first.` };
       }
-      await Promise.all([
-        db.events.where('origin').equals(origin).delete(),
-        db.actors.where('origin').equals(origin).delete(),
-        db.claims.where('origin').equals(origin).delete(),
-        db.relations.where('origin').equals(origin).delete(),
-        db.packs.delete(packId),
-        db.meta.delete('matcherIndex'),
-      ]);
+      await db.packs.put({ ...pack, status: 'removing' });
+      await db.meta.delete(packIndexKey(packId));
       return { ok: true, value: null };
     });
+    if (!marked.ok) return marked;
+    await deleteHiddenPack(db, packId);
+    return marked;
   } catch (e) {
     return { ok: false, error: writeError(e, 'The pack was not removed') };
   }
+}
+
+/** Rows per delete transaction: big enough to be fast, small enough that no transaction holds the database for long. */
+const DELETE_CHUNK = 20_000;
+
+/**
+ * Deletes every record of a pack that is not visible ('importing' or
+ * 'removing'), chunk by chunk, and the pack row last. Safe to run again
+ * after an interruption: it starts from whatever is left.
+ */
+export async function deleteHiddenPack(db: SverkaDatabase, packId: string): Promise<void> {
+  const origin: Origin = `pack:${packId}`;
+  for (;;) {
+    const keys = await db.claims.where('origin').equals(origin).limit(DELETE_CHUNK).primaryKeys();
+    if (!keys.length) break;
+    await db.claims.bulkDelete(keys);
+  }
+  await db.transaction('rw', [db.events, db.actors, db.relations, db.packs, db.meta], async () => {
+    await Promise.all([
+      db.events.where('origin').equals(origin).delete(),
+      db.actors.where('origin').equals(origin).delete(),
+      db.relations.where('origin').equals(origin).delete(),
+      db.meta.delete(packIndexKey(packId)),
+      db.packs.delete(packId),
+    ]);
+  });
 }
 
 /** Everything the database browser shows, read in one transaction so counts and records agree. */
 export async function databaseSnapshot(db: SverkaDatabase): Promise<DatabaseSnapshot> {
   return db.transaction('r', allTables(db), async () => {
     const data = await readDatabase(db);
-    const packs = (await db.packs.toArray()).sort((a, b) => a.importedAt.localeCompare(b.importedAt));
+    const packs = (await db.packs.toArray()).filter((p) => (p.status ?? 'ready') === 'ready').sort((a, b) => a.importedAt.localeCompare(b.importedAt));
     const origins: Record<string, string> = Object.fromEntries(data.claims.map((c) => [c.id, 'bundled']));
     for (const pack of packs) {
       const ids = await db.claims.where('origin').equals(`pack:${pack.id}`).primaryKeys();
