@@ -131,7 +131,9 @@ export interface ImportProgress {
   read: number;
   stored: number;
   skipped: number;
-  /** Claims to store, once known. */
+  /** Claims indexed so far (indexing). */
+  indexed?: number;
+  /** Claims to index and store, once known. */
   total?: number;
 }
 

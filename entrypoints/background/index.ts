@@ -6,7 +6,9 @@ import { browser, type Browser } from 'wxt/browser';
 import { SverkaDatabase } from '../../lib/db/database';
 import { syncBundled } from '../../lib/db/sync-bundled';
 import { bundledDatabase } from '../../lib/claims/bundled';
-import { ContentToBackground, PanelToBackground } from '../../lib/protocol';
+import { ContentToBackground, IMPORT_PORT, PanelToBackground } from '../../lib/protocol';
+import { cleanUpInterrupted } from '../../lib/db/pack-stage';
+import { serveImportPort } from '../../lib/service/import-port';
 import { envelope, isOwnContentScript, isOwnExtensionPage, parseMessage } from '../../lib/messaging';
 import * as service from '../../lib/service/handlers';
 import * as packs from '../../lib/service/packs';
@@ -58,6 +60,15 @@ export default defineBackground(() => {
     setUpMenus();
     // bundledDatabase() throws on invalid data: inside the promise, so the .catch sees it.
     Promise.resolve().then(() => syncBundled(db, bundledDatabase())).catch((e) => console.error('Sverka: loading the bundled claims failed', e));
+  });
+
+  // A worker stopped during an import or a removal left a hidden pack: delete it now.
+  cleanUpInterrupted(db).catch((e) => console.warn('Sverka: cleaning up an interrupted import failed', e));
+
+  // Large fact-check files stream over a port from the options page (lib/service/import-port.ts).
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== IMPORT_PORT || !isOwnExtensionPage(port.sender ?? {}, browser.runtime.id, browser.runtime.getURL('/'))) return;
+    serveImportPort(port, db, { now: () => new Date(), bundled: bundledDatabase });
   });
 
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {

@@ -99,7 +99,7 @@ export function normaliseQuote(quote: string): string {
 }
 
 /** Checks ids and references against the pack and the database, and leaves out what is already stored. */
-function resolvePack(pack: ParsedPack, existing: ClaimDatabase): { ok: true; pack: ParsedPack; duplicates: Duplicate[] } | { ok: false; errors: string[] } {
+export function resolvePack(pack: ParsedPack, existing: ClaimDatabase): { ok: true; pack: ParsedPack; duplicates: Duplicate[] } | { ok: false; errors: string[] } {
   const errors: string[] = [];
   const duplicates: Duplicate[] = [];
   for (const list of ['events', 'actors', 'claims'] as const) {
