@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
 import { outletMatchPatterns } from './lib/outlets';
+import { bundledDataErrors } from './lib/claims/node-files';
 
 // Host access is the outlet registry and nothing else: other pages are read
 // only when the user asks (activeTab + scripting), see README "Permissions".
@@ -11,6 +13,15 @@ export default defineConfig({
   // Parallel checkouts and test runs can build side by side (SVERKA_OUT_DIR=.output-x).
   outDir: process.env.SVERKA_OUT_DIR ?? '.output',
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The bundled claims are source code: a build with invalid data must fail, naming file, record and field.
+    // SVERKA_CLAIMS_DIR lets the test of this hook point it at a broken copy.
+    'build:before': async () => {
+      const dir = process.env.SVERKA_CLAIMS_DIR ?? resolve(import.meta.dirname, 'assets/claims');
+      const errors = await bundledDataErrors(dir);
+      if (errors.length) throw new Error(`bundled claim data is invalid (${errors.length} error(s)), the build stops:\n${errors.join('\n')}`);
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Sverka',
     description: '__MSG_extDescription__',
