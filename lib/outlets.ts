@@ -3,7 +3,9 @@
 // and gives the panel a plain, checkable fact about who owns each outlet.
 // Ownership lines state legal status only; they are not ratings.
 
-export type Lang = 'ru' | 'uk' | 'en';
+import type { Lang } from './types/lang';
+
+export type { Lang } from './types/lang';
 
 export interface Outlet {
   /** Stable id, referenced by claim sources in assets/claims. */

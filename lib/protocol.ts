@@ -142,8 +142,8 @@ export type ContentMessage = Payloads<typeof ContentToBackground>;
 export type PanelMessage = Payloads<typeof PanelToBackground>;
 export type BroadcastMessage = Payloads<typeof BackgroundToPanel>;
 
-/** Results cross the boundary as data, never as thrown errors. */
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+/** Results cross the boundary as data, never as thrown errors (declared in lib/types/result.ts). */
+export type { Result } from './types/result';
 
 /** The wire format: one envelope for every direction. */
 export interface Envelope<K extends string = string, P = unknown> {

@@ -10,7 +10,7 @@ import { conflictMessage, mergeEdit } from '../annotations/merge';
 import { pageKey, uniqueIds } from '../annotations/normalize';
 import type { Annotation, AnnotationBody, AnnotationFilter } from '../annotations/types';
 import type { SverkaDatabase } from './database';
-import type { Result } from '../protocol';
+import type { Result } from '../types/result';
 
 /** SverkaDatabase with the v2 table (the lead's SverkaDatabase declares it; this keeps the code independent of that). */
 export type AnnotationsDb = SverkaDatabase & { annotations: Table<Annotation, string> };

@@ -5,6 +5,7 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { Actor, Claim, Event, Relation } from '../claims/schema';
 import type { Annotation } from '../annotations/types';
+import type { Pack } from '../types/packs';
 import { addAnnotationsSchema, V1_STORES } from './schema-v2';
 
 /** Where a record came from: the bundled data or a user-imported pack. */
@@ -15,23 +16,8 @@ export type StoredActor = Actor & { origin: Origin };
 export type StoredClaim = Claim & { origin: Origin };
 export type StoredRelation = Relation & { id?: number; origin: Origin };
 
-export interface Pack {
-  id: string;
-  name: string;
-  format: 'sverka' | 'claimreview';
-  /** The file's format as detected (JSON-LD, JSON Lines, CSV, TSV, Sverka), for the pack list. */
-  fileFormat?: string;
-  importedAt: string;
-  claimCount: number;
-  /**
-   * 'importing' while a streamed import is writing its records (they are
-   * invisible to matching and the database browser until the pack turns
-   * 'ready' in one final transaction), 'removing' while a removal deletes
-   * them in chunks. A worker stopped in either state is cleaned up on its
-   * next start (lib/db/pack-jobs.ts). Absent on packs stored before: ready.
-   */
-  status?: 'importing' | 'ready' | 'removing';
-}
+/** A user pack's record (declared in lib/types/packs.ts, shared with the options page). */
+export type { Pack } from '../types/packs';
 
 export interface MetaRow {
   /** 'bundledVersion', or `index:bundled` / `index:pack:<id>`: a search index segment (lib/db/index-store.ts). */

@@ -7,8 +7,8 @@ import { parsePack } from '../claims/import';
 import { readDatabase } from './sync-bundled';
 import { packIndexKey } from './index-store';
 import type { Origin, SverkaDatabase } from './database';
-import type { DatabaseSnapshot, ImportReport } from '../service/packs-api';
-import type { Result } from '../protocol';
+import type { DatabaseSnapshot, ImportReport } from '../types/packs';
+import type { Result } from '../types/result';
 
 const allTables = (db: SverkaDatabase) => [db.meta, db.events, db.actors, db.claims, db.relations, db.packs];
 

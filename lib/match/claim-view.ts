@@ -6,7 +6,7 @@
 // bounded cache; the full analysis (negations, counted nouns) is made only
 // for claims that matched, when contradictions are checked.
 import type { Claim } from '../claims/schema';
-import type { Lang } from '../outlets';
+import type { Lang } from '../types/lang';
 import { analyze, type Analysis } from '../text/analyze';
 import { stemWord, type StemFn } from '../text/stem';
 import type { EntityIndex } from './entities';

@@ -4,7 +4,7 @@
 // Department" are one body. Multi-word names match as stem sequences, the
 // longest first, so "Джо Байден" is one mention, not two.
 import type { Actor } from '../claims/schema';
-import type { Lang } from '../outlets';
+import type { Lang } from '../types/lang';
 import { analyze } from '../text/analyze';
 import { stemWord, type StemFn } from '../text/stem';
 

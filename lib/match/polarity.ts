@@ -5,7 +5,7 @@
 // the two ends). A small lexicon maps words to fact concepts with a sign;
 // negation (lib/text/analyze) flips the sign. Two texts conflict on a concept
 // that each states with one sign only, and the signs differ.
-import type { Lang } from '../outlets';
+import type { Lang } from '../types/lang';
 import type { Analysis } from '../text/analyze';
 import { stemWord } from '../text/stem';
 

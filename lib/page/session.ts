@@ -13,7 +13,7 @@ import { watchArticle, whenQuiet } from './watch';
 import type { ExtractedArticle } from '../extract';
 import type { ExtractOutcome, Result } from '../protocol';
 import type { Highlighter } from './highlights';
-import type { TabState } from '../service/tab-state';
+import type { TabState } from '../types/tab-state';
 
 export const FLASH_MS = 1_500;
 /** Re-anchoring attempts while none of the marked sentences can be found (the page may still be rendering). */

@@ -2,10 +2,9 @@
 // languages. Used for the opposing side of a contradiction, which the matcher
 // reports by id only.
 import type { ClaimDatabase } from '../claims/schema';
-import type { Match } from '../match';
+import type { ClaimView } from '../types/tab-state';
 
-/** A matched claim minus the match itself (score, why), plus its kind: the same shape the cards render. */
-export type ClaimView = Omit<Match, 'score' | 'why'> & { kind: string };
+export type { ClaimView } from '../types/tab-state';
 
 export function claimView(data: ClaimDatabase, claimId: string): ClaimView | undefined {
   const claim = data.claims.find((c) => c.id === claimId);

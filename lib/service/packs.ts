@@ -7,7 +7,7 @@ import { invalidateMatcher } from './matcher-cache';
 import type { ClaimDatabase } from '../claims/schema';
 import type { SverkaDatabase } from '../db/database';
 import type { PanelMessage, Result } from '../protocol';
-import type { DatabaseSnapshot, ImportReport } from './packs-api';
+import type { DatabaseSnapshot, ImportReport } from '../types/packs';
 
 const fail = (e: unknown): { ok: false; error: string } => ({ ok: false, error: e instanceof Error ? e.message : String(e) });
 

@@ -1,48 +1,9 @@
 // Per-tab state lives in session storage, not in worker memory: MV3 stops the
 // service worker when idle, and the panel must find the same answer after.
-import type { ArticleFindings } from '../match';
 import type { ExtractOutcome } from '../protocol';
-import type { ClaimView } from './claim-view';
+import type { ArticleMeta, KeyValueArea, TabState } from '../types/tab-state';
 
-export type TabStatus = 'working' | 'done' | 'not-article' | 'too-large' | 'unknown-site' | 'error';
-
-/** The article's metadata as the panel shows it (text and sentences stay out of storage). */
-export interface ArticleMeta {
-  url: string;
-  title: string;
-  byline?: string;
-  siteName?: string;
-  lang: 'ru' | 'uk' | 'en' | 'other';
-  published?: { iso: string; source: string };
-  dateline?: { text: string; day: number; month: number; year?: number };
-  datesDisagree: boolean;
-  sentenceCount: number;
-}
-
-export interface TabState {
-  tabId: number;
-  url: string;
-  status: TabStatus;
-  outletId?: string;
-  article?: ArticleMeta;
-  findings?: ArticleFindings;
-  /** The opposing claims of the contradictions, by id, resolved for display. */
-  opposing?: Record<string, ClaimView>;
-  /** Titles of the events the page covers. */
-  events?: Record<string, { title: { ru: string; uk: string; en: string }; date: string }>;
-  /** Human-readable reason for not-article / too-large / error. */
-  detail?: string;
-  /** Which start of the service worker wrote a "working" state: a later start knows the work was cut off. */
-  worker?: string;
-  updatedAt: number;
-}
-
-/** The slice of storage.StorageArea this module needs (fake in tests). */
-export interface KeyValueArea {
-  get(key: string): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-  remove(key: string): Promise<void>;
-}
+export type { TabStatus, ArticleMeta, TabState, KeyValueArea } from '../types/tab-state';
 
 const key = (tabId: number) => `tab:${tabId}`;
 

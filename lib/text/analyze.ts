@@ -2,7 +2,7 @@
 // tokenise → numbers and dates → stop words out, negations kept → stem.
 // Claims are analysed with it when the index is built and sentences when
 // they are matched, so both sides always agree on what a "term" is.
-import type { Lang } from '../outlets';
+import type { Lang } from '../types/lang';
 import { detectLang } from './lang';
 import { findDates, type DateMention } from './dates';
 import { findNumbers, type NumberMention } from './numbers';

@@ -1,7 +1,7 @@
 // Language of a span of text among the three Sverka serves. Pages mix
 // languages (a Russian article on a Ukrainian site with a Ukrainian
 // subscription line), so this runs per sentence, not per page.
-import type { Lang } from '../outlets';
+import type { Lang } from '../types/lang';
 
 const UK_ONLY = /[іїєґІЇЄҐ]/g;
 const RU_ONLY = /[ыэъёЫЭЪЁ]/g;

@@ -3,7 +3,7 @@
 // "$2.3 million" → 2 300 000 USD, "восемьдесят запросов" → 80 of "запрос").
 // Matching uses them as search terms and for agreement; contradiction
 // detection compares the value of the same kind of thing.
-import type { Lang } from '../outlets';
+import type { Lang } from '../types/lang';
 import { numberWordValue, isScale } from './number-words';
 import { isStopWord } from './stopwords';
 import { stemWord, wordLang, type StemFn } from './stem';

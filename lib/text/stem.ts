@@ -6,7 +6,7 @@
 import { stemmer as stemRu } from '@orama/stemmers/russian';
 import { stemmer as stemUk } from '@orama/stemmers/ukrainian';
 import { stemmer as stemEn } from '@orama/stemmers/english';
-import type { Lang } from '../outlets';
+import type { Lang } from '../types/lang';
 import { memo } from './memo';
 
 const UK_LETTERS = /[іїєґ']/;

@@ -10,7 +10,7 @@
 // contains content words that decide matches here ("россия", "москва",
 // "война", "ответить", "двенадцать", "миллионов"), and @orama/stopwords'
 // Ukrainian list is mis-encoded ("в╡д"). See docs/matching.md.
-import type { Lang } from '../outlets';
+import type { Lang } from '../types/lang';
 
 const RU = `и в во на с со к ко у о об обо от до по за из изо для при про под над перед через между а но да или либо же ж ли бы б
 то что чтобы чтоб как так также тоже только уже еще вот даже ведь лишь если когда где куда который которая которое которые

@@ -9,7 +9,7 @@ import type { ClaimLookup } from './claims';
 import type { Annotation, ExportFile, ExportFormat } from '../types';
 import type { ArticleFindings } from '../../match/types';
 import type { UiLang } from '../../i18n';
-import type { Result } from '../../protocol';
+import type { Result } from '../../types/result';
 
 export { toJsonLd, toCollection, toW3C, motivationOf, ANNO_CONTEXT, SVERKA_CONTEXT, type W3CAnnotation, type W3CCollection } from './jsonld';
 export { parseJsonLd } from './jsonld-import';

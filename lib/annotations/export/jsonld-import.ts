@@ -9,7 +9,7 @@ import { outletForUrl } from '../../outlets';
 import { normalizeTags, pageKey, uniqueIds } from '../normalize';
 import { STANCES, type Annotation, type Stance } from '../types';
 import { claimIdFromIri, idFromIri } from './ids';
-import type { Result } from '../../protocol';
+import type { Result } from '../../types/result';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
