@@ -4,7 +4,7 @@
 // table as it was. Imported records carry origin 'pack:<id>', which is what
 // lets syncBundled replace the bundled data without touching them.
 import { parsePack } from '../claims/import';
-import { readDatabase } from './sync-bundled';
+import { hiddenOrigins, readDatabase, storedVersion } from './sync-bundled';
 import { packIndexKey } from './index-store';
 import type { Origin, SverkaDatabase } from './database';
 import type { DatabaseSnapshot, ImportReport } from '../types/packs';
@@ -48,17 +48,19 @@ export async function importPack(db: SverkaDatabase, fileName: string, text: str
 /**
  * Removes exactly the records of one pack. Refuses, changing nothing, when
  * another pack's records point at this one's (a speaker, an event or a
- * relation), since removing it would leave those dangling. The pack first
- * turns 'removing' (invisible at once, in one small transaction); its records
- * are then deleted in chunks (deleteHiddenPack), so a 200,000-claim pack goes
- * in seconds and a worker stopped half-way finishes the job on its next start.
+ * relation), since removing it would leave those dangling. A pack of up to
+ * DELETE_CHUNK claims goes in one transaction (all or nothing). A larger one
+ * first turns 'removing' (invisible at once, in one small transaction); its
+ * records are then deleted in chunks (deleteHiddenPack), so a 200,000-claim
+ * pack goes in seconds and a worker stopped half-way finishes the job on its
+ * next start.
  */
 export async function removePack(db: SverkaDatabase, packId: string): Promise<Result<null>> {
   try {
-    const marked = await db.transaction('rw', allTables(db), async (): Promise<Result<null>> => {
+    const marked = await db.transaction('rw', allTables(db), async (): Promise<Result<'done' | 'staged'>> => {
       const pack = await db.packs.get(packId);
       if (!pack || pack.status === 'importing') return { ok: false, error: `No imported pack has the id "${packId}".` };
-      if (pack.status === 'removing') return { ok: true, value: null };
+      if (pack.status === 'removing') return { ok: true, value: 'staged' };
       const origin: Origin = `pack:${packId}`;
       const [actorIds, eventIds, claimIds] = await Promise.all([
         db.actors.where('origin').equals(origin).primaryKeys(),
@@ -77,13 +79,26 @@ export async function removePack(db: SverkaDatabase, packId: string): Promise<Re
         const names = await Promise.all([...new Set(dependents)].map(async (o) => (await db.packs.get(o.replace(/^pack:/, '')))?.name ?? o));
         return { ok: false, error: `"${pack.name}" was not removed: ${names.map((n) => `"${n}"`).join(', ')} uses its speakers, events or statements. Remove that pack first.` };
       }
+      if (claimIds.length <= DELETE_CHUNK) {
+        // Small enough for one transaction: all or nothing, as a failed write leaves everything in place.
+        await Promise.all([
+          db.events.where('origin').equals(origin).delete(),
+          db.actors.where('origin').equals(origin).delete(),
+          db.claims.bulkDelete(claimIds),
+          db.relations.where('origin').equals(origin).delete(),
+          db.packs.delete(packId),
+          db.meta.delete(packIndexKey(packId)),
+        ]);
+        return { ok: true, value: 'done' as const };
+      }
       await db.packs.put({ ...pack, status: 'removing' });
       await db.meta.delete(packIndexKey(packId));
-      return { ok: true, value: null };
+      return { ok: true, value: 'staged' as const };
     });
     if (!marked.ok) return marked;
-    await deleteHiddenPack(db, packId);
-    return marked;
+    // A large pack is invisible from here on; its rows go in chunks (finished on the next start if interrupted).
+    if (marked.value === 'staged') await deleteHiddenPack(db, packId);
+    return { ok: true, value: null };
   } catch (e) {
     return { ok: false, error: writeError(e, 'The pack was not removed') };
   }
@@ -115,17 +130,35 @@ export async function deleteHiddenPack(db: SverkaDatabase, packId: string): Prom
   });
 }
 
+/**
+ * Statements per pack the database browser lists. A 200,000-statement pack is
+ * matched in full, but a snapshot holding all of it would not fit one message
+ * (Chrome's limit is 64 MB) nor a page; the browser says how many it lists.
+ */
+export const BROWSE_PER_PACK = 2_000;
+
 /** Everything the database browser shows, read in one transaction so counts and records agree. */
 export async function databaseSnapshot(db: SverkaDatabase): Promise<DatabaseSnapshot> {
   return db.transaction('r', allTables(db), async () => {
-    const data = await readDatabase(db);
+    const hidden = await hiddenOrigins(db);
+    const strip = <T extends { origin?: unknown }>({ origin: _o, ...rest }: T) => rest;
+    const visible = <T extends { origin: string }>(rows: T[]) => rows.filter((r) => !hidden.has(r.origin)).map(strip);
     const packs = (await db.packs.toArray()).filter((p) => (p.status ?? 'ready') === 'ready').sort((a, b) => a.importedAt.localeCompare(b.importedAt));
-    const origins: Record<string, string> = Object.fromEntries(data.claims.map((c) => [c.id, 'bundled']));
+    const [events, actors, relations, bundledClaims, version] = await Promise.all([
+      db.events.toArray().then(visible), db.actors.toArray().then(visible),
+      db.relations.toArray().then((rows) => visible(rows).map(({ id: _id, ...r }) => r)),
+      db.claims.where('origin').equals('bundled').toArray(), storedVersion(db),
+    ]);
+    const claims = bundledClaims.map(strip);
+    const origins: Record<string, string> = Object.fromEntries(claims.map((c) => [c.id, 'bundled']));
+    const partial: NonNullable<DatabaseSnapshot['partial']> = [];
     for (const pack of packs) {
-      const ids = await db.claims.where('origin').equals(`pack:${pack.id}`).primaryKeys();
-      for (const id of ids) origins[id] = `pack:${pack.id}`;
+      const rows = await db.claims.where('origin').equals(`pack:${pack.id}`).limit(BROWSE_PER_PACK).toArray();
+      for (const c of rows) origins[c.id] = `pack:${pack.id}`;
+      claims.push(...rows.map(strip));
+      if (pack.claimCount > rows.length) partial.push({ packId: pack.id, name: pack.name, listed: rows.length, total: pack.claimCount });
     }
-    return { data, packs, origins };
+    return { data: { version, events, actors, claims, relations }, packs, origins, ...(partial.length ? { partial } : {}) };
   });
 }
 

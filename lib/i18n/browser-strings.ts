@@ -117,6 +117,7 @@ const en = {
   column_language: 'Language',
   itemsSummary: 'Items read: {read}; imported: {accepted}; duplicates merged: {merged}; skipped: {skipped}.',
   skippedHeading: 'Skipped (reasons and item numbers in English; the first {count} listed):',
+  partialPack: 'Pack “{name}” has {total} statements; this list shows the first {listed}. All {total} are matched on pages and in lookups.',
 };
 
 export type BrowserKey = keyof typeof en;
@@ -234,6 +235,7 @@ const ru: Record<BrowserKey, string> = {
   column_language: 'Язык',
   itemsSummary: 'Прочитано записей: {read}; импортировано: {accepted}; объединено дубликатов: {merged}; пропущено: {skipped}.',
   skippedHeading: 'Пропущено (причины и номера записей по-английски; показаны первые {count}):',
+  partialPack: 'В пакете «{name}» {total} утверждений; в этом списке первые {listed}. На страницах и при поиске сверяются все {total}.',
 };
 
 const uk: Record<BrowserKey, string> = {
@@ -349,6 +351,7 @@ const uk: Record<BrowserKey, string> = {
   column_language: 'Мова',
   itemsSummary: 'Прочитано записів: {read}; імпортовано: {accepted}; об’єднано дублікатів: {merged}; пропущено: {skipped}.',
   skippedHeading: 'Пропущено (причини й номери записів англійською; показано перші {count}):',
+  partialPack: 'У пакеті «{name}» {total} тверджень; у цьому списку перші {listed}. На сторінках і під час пошуку звіряються всі {total}.',
 };
 
 export const BROWSER_STRINGS: Record<UiLang, Record<BrowserKey, string>> = { en, ru, uk };

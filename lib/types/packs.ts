@@ -41,4 +41,6 @@ export interface DatabaseSnapshot {
   packs: Pack[];
   /** Claim id → origin ('bundled' or 'pack:<id>'). */
   origins: Record<string, string>;
+  /** Packs listed in part (lib/db/packs.ts BROWSE_PER_PACK): all their statements are matched, these many are listed. */
+  partial?: { packId: string; name: string; listed: number; total: number }[];
 }
