@@ -165,10 +165,19 @@ export class Segment {
     };
   }
 
+  /** Restores a stored segment; throws when its arrays do not fit together (a damaged row is rebuilt by the caller). */
   static fromStored(s: StoredSegment): Segment {
     const split = (x: string) => (x ? x.split('\n') : []);
-    return Segment.assemble(split(s.terms), split(s.ids), join(s.postingStart, Uint32Array), join(s.postings, Uint32Array),
-      join(s.forwardStart, Uint32Array), join(s.forward, Uint32Array), join(s.versions, Uint8Array));
+    const terms = split(s.terms);
+    const ids = split(s.ids);
+    const [postingStart, postings, forwardStart, forward] = [s.postingStart, s.postings, s.forwardStart, s.forward].map((p) => join(p, Uint32Array));
+    const versions = join(s.versions, Uint8Array);
+    let lists = 0;
+    for (const v of versions) lists += v;
+    const fits = postingStart.length === terms.length + 1 && postings.length === postingStart[terms.length]
+      && versions.length === ids.length && forwardStart.length === lists + 1 && forward.length === forwardStart[lists];
+    if (!fits) throw new Error('stored index segment is damaged');
+    return Segment.assemble(terms, ids, postingStart, postings, forwardStart, forward, versions);
   }
 }
 
@@ -179,6 +188,7 @@ function parts<T extends Uint32Array | Uint8Array>(a: T): T[] {
 }
 
 function join<T extends Uint32Array | Uint8Array>(list: T[], Type: { new (n: number): T }): T {
+  if (!Array.isArray(list) || list.some((p) => !(p instanceof Type))) throw new Error('stored index segment is damaged');
   if (list.length === 1) return list[0];
   const out = new Type(list.reduce((n, p) => n + p.length, 0));
   let at = 0;

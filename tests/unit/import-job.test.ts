@@ -105,6 +105,24 @@ describe('streamed import', () => {
     expect(matcher.matchText(russian)).toEqual([]);
   });
 
+  it('a damaged pack (corrupt index segment, claims missing from storage) cannot stop matching', async () => {
+    const db = await fresh('job-7');
+    await runImport(db, { fileName: 'feed.jsonl', text: feed(200) }, env());
+    await db.meta.put({ key: 'index:pack:feed', value: { format: 4, segment: { terms: 'x', ids: '', postingStart: [], postings: [], forwardStart: [], forward: [], versions: [] } } });
+    await db.claims.bulkDelete(['feed-5', 'feed-6']);
+    invalidateMatcher();
+    const { matcher } = await getMatcher(db, () => testBundle());
+    const bundledQuote = testBundle().claims[0].quote;
+    await matcher.prepareText(bundledQuote);
+    expect(matcher.matchText(bundledQuote, { top: 1 })[0]?.claimId).toBe(testBundle().claims[0].id);
+    const quote = JSON.parse(line(7)).claimReviewed as string;
+    await matcher.prepareText(quote);
+    expect(matcher.matchText(quote, { top: 1 })[0]?.claimId).toBe('feed-7');
+    const gone = JSON.parse(line(5)).claimReviewed as string;
+    await matcher.prepareText(gone);
+    expect(matcher.matchText(gone, { top: 1 })[0]?.claimId).not.toBe('feed-5');
+  });
+
   it('rejects a structurally broken file whole and changes nothing', async () => {
     const db = await fresh('job-6');
     const result = await runImport(db, { fileName: 'feed.json', text: '{"@type": "DataFeed", "dataFeedElement": [' }, env());
