@@ -7,7 +7,8 @@
 // previous state or the whole pack (lib/db/pack-stage.ts).
 import { browser } from 'wxt/browser';
 import { envelope } from '../lib/messaging';
-import { IMPORT_CHUNK_CHARS, IMPORT_PORT, type Result } from '../lib/protocol';
+import { IMPORT_CHUNK_CHARS, IMPORT_PORT } from '../lib/types/import';
+import type { Result } from '../lib/protocol';
 import type { ImportReport } from '../lib/service/packs-api';
 import type { ImportPortMessage } from '../lib/service/import-port';
 import type { ImportOptions } from './browser/ImportForm';

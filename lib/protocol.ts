@@ -3,6 +3,7 @@
 // validated against these schemas at the receiver (lib/messaging.ts) and its
 // sender is checked, because a content script lives in a page we do not control.
 import { z } from 'zod';
+import { IMPORT_CHUNK_CHARS } from './types/import';
 import { AnnotationContentMessages, AnnotationMessages } from './annotations/protocol';
 
 const TabId = z.number().int().nonnegative();
@@ -99,10 +100,7 @@ export const BackgroundToPanel = {
   annotationsChanged: z.object({}),
 } as const;
 
-/** The port an options page opens to stream a large fact-check file to the background (issue 11). */
-export const IMPORT_PORT = 'sverka-import';
-/** Characters per `importChunk`: well under Chrome's 64 MB message limit, small enough to show progress. */
-export const IMPORT_CHUNK_CHARS = 4_000_000;
+export { IMPORT_CHUNK_CHARS, IMPORT_PORT, type ImportProgress } from './types/import';
 
 const ColumnName = z.string().trim().min(1).max(200);
 
@@ -122,20 +120,6 @@ export const ImportPortToBackground = {
   importCancel: z.object({}).strict(),
 } as const;
 
-/** Background → options page, on the import port. */
-export interface ImportProgress {
-  phase: 'receiving' | 'reading' | 'storing' | 'indexing' | 'saving';
-  /** Characters received (receiving), items read, claims stored, items skipped. */
-  received: number;
-  size: number;
-  read: number;
-  stored: number;
-  skipped: number;
-  /** Claims indexed so far (indexing). */
-  indexed?: number;
-  /** Claims to index and store, once known. */
-  total?: number;
-}
 
 type Payloads<M> = { [K in keyof M]: M[K] extends z.ZodTypeAny ? z.infer<M[K]> : never };
 export type ContentMessage = Payloads<typeof ContentToBackground>;

@@ -208,6 +208,7 @@ export class Matcher {
       event: c.event,
       quote: c.quote,
       quoteLang: c.quoteLang,
+      ...(c.lang ? { lang: c.lang } : {}),
       text: c.text,
       sources: c.sources,
       why: {
