@@ -12,7 +12,17 @@ export default defineConfig({
   publicDir: 'assets/public',
   // Parallel checkouts and test runs can build side by side (SVERKA_OUT_DIR=.output-x).
   outDir: process.env.SVERKA_OUT_DIR ?? '.output',
-  vite: () => ({ plugins: [preact()] }),
+  // One Manifest V3 for both browsers: `wxt build -b firefox` is MV3 too (background as an event page,
+  // sidebar_action for the panel). Firefox 140 is the first ESR with the CSS Custom Highlight API.
+  manifestVersion: 3,
+  // The sources archive AMO asks for: the code, not generated test output or the e2e build.
+  zip: { excludeSources: ['artifacts/**', '.output-*/**', 'test-results/**'] },
+  vite: () => ({
+    plugins: [preact()],
+    // Test-only routes (tests/e2e-firefox): true only when SVERKA_E2E=1 at build time; every shipped build
+    // compiles them out (scripts/check-shipped.mjs proves the marker is absent).
+    define: { __SVERKA_E2E__: JSON.stringify(process.env.SVERKA_E2E === '1') },
+  }),
   hooks: {
     // The bundled claims are source code: a build with invalid data must fail, naming file, record and field.
     // SVERKA_CLAIMS_DIR lets the test of this hook point it at a broken copy.
@@ -26,13 +36,13 @@ export default defineConfig({
     name: 'Sverka',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen'])],
     host_permissions: outletMatchPatterns(),
     action: { default_title: 'Sverka' },
     // The reader turns page highlights on and off without opening the panel; the background flips the setting.
     commands: { 'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_cmdToggleHighlights__' } },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'sverka@sverka.dev', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } } } }
+      ? { browser_specific_settings: { gecko: { id: 'sverka@sverka.dev', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } } } }
       : {}),
   }),
 });

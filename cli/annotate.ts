@@ -88,6 +88,8 @@ export async function annotateCommand(argv: string[]): Promise<void> {
   const result = {
     url: article.url,
     outlet: article.outletId ?? null,
+    // Which path read the article (issue 14): the extension says offscreen/background/page; here it is jsdom.
+    extractor: 'jsdom',
     article: { title: article.title, byline: article.byline ?? null, published: article.published ?? null, lang: article.lang },
     onTopic: findings.onTopic,
     events: findings.events,

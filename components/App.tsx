@@ -4,9 +4,11 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { setUiLang, t, type UiLang } from '../lib/i18n';
 import { highlightsEnabled, uiLanguage } from '../lib/settings';
-import { activeTabId, lastLookup, onActiveTabChanged, onFocusCard, onLastLookupChanged, onTabStateChanged, pendingFocus, request, setAnnotationDraft } from './api';
+import { activeTabId, browserHostAccess, lastLookup, onActiveTabChanged, onFocusCard, onLastLookupChanged, onTabStateChanged, pendingFocus, request, setAnnotationDraft } from './api';
 import { AnnotationsSection } from './AnnotationsSection';
 import { ArticleHeader } from './ArticleHeader';
+import { HostAccessNotice, type HostAccess } from './HostAccessNotice';
+import { outletMatchPatterns } from '../lib/outlets';
 import { Findings, type SentenceRef } from './Findings';
 import { LookupResults, SearchBox } from './SearchBox';
 import { Settings, type LangChoice } from './Settings';
@@ -21,9 +23,14 @@ export interface AppProps {
   browserLang?: UiLang;
   /** The stored choice, read before the first render so the panel never flashes another language. */
   initialLang?: LangChoice;
+  /** Host permissions for the outlet registry (browser.permissions unless a test passes a fake). */
+  hostAccess?: HostAccess;
 }
 
-export function App({ pinnedTabId, browserLang = 'en', initialLang = 'auto' }: AppProps) {
+const defaultHostAccess = (): HostAccess => browserHostAccess(outletMatchPatterns());
+
+export function App({ pinnedTabId, browserLang = 'en', initialLang = 'auto', hostAccess }: AppProps) {
+  const [access] = useState<HostAccess>(() => hostAccess ?? defaultHostAccess());
   const [choice, setChoice] = useState<LangChoice>(initialLang);
   const lang = choice === 'auto' ? browserLang : choice;
   // Every t() below reads the current language, so it is set before the tree renders.
@@ -35,6 +42,8 @@ export function App({ pinnedTabId, browserLang = 'en', initialLang = 'auto' }: A
   const [db, setDb] = useState<DatabaseInfo>();
   const [lookup, setLookup] = useState<{ result?: QuoteLookup; pending: boolean; error?: string }>({ pending: false });
   const [analyseError, setAnalyseError] = useState<string>();
+  // False while the browser withholds host access: then a hidden tab URL may be an outlet's, so "unknown site" is worded differently.
+  const [hasAccess, setHasAccess] = useState(true);
 
   const refresh = useCallback(async (id: number | undefined) => {
     if (id === undefined) return setView({ kind: 'no-tab' });
@@ -119,6 +128,14 @@ export function App({ pinnedTabId, browserLang = 'en', initialLang = 'auto' }: A
     setLookup(answer.ok ? { result: answer.value, pending: false } : { pending: false, error: answer.error });
   };
 
+  // Access just granted: an outlet page opened before it was never read (no content script ran), so read it now.
+  const afterGrant = async () => {
+    if (tabId === undefined) return;
+    const answer = await request('getTabState', { tabId });
+    if (answer.ok && answer.value.outletId && answer.value.status === 'working') await request('analyseTab', { tabId });
+    refresh(tabId);
+  };
+
   const analyse = async () => {
     if (tabId === undefined) return;
     setAnalyseError(undefined);
@@ -131,15 +148,22 @@ export function App({ pinnedTabId, browserLang = 'en', initialLang = 'auto' }: A
       <header class="app-head">
         <span class="logo" aria-hidden="true">⇄</span> <span class="app-name">{t('appName')}</span>
       </header>
+      <HostAccessNotice access={access} onGranted={afterGrant} onStatus={setHasAccess} />
       <Settings lang={choice} onLang={chooseLang} highlights={highlights} onHighlights={toggleHighlights} />
       <SearchBox onLookUp={lookUp} />
       <LookupResults lookup={lookup.result} pending={lookup.pending} error={lookup.error} />
-      <TabBody view={view} onAnalyse={analyse} analyseError={analyseError} onRetry={() => refresh(tabId)} onShowSentence={showSentence} focus={focus} onAnnotate={annotate} />
+      <TabBody view={view} hasAccess={hasAccess} onAnalyse={analyse} analyseError={analyseError} onRetry={() => refresh(tabId)} onShowSentence={showSentence} focus={focus} onAnnotate={annotate} />
       {view.kind === 'tab' && /^https?:/.test(view.state.url) && <AnnotationsSection key={view.state.tabId} tabId={view.state.tabId} state={view.state} />}
       <footer class="app-foot">
         {db && (
           <span>
             {t('database')}: {db.claims} {t('claimsCount')} · v{db.version.slice(0, 8)}
+          </span>
+        )}
+        {view.kind === 'tab' && view.state.extractor && (
+          // Diagnostics (issue 14): which context read the article; "the page itself" means the fallback ran.
+          <span data-extractor={view.state.extractor}>
+            {t('extractedIn')} {t(view.state.extractor === 'offscreen' ? 'extractorOffscreen' : view.state.extractor === 'background' ? 'extractorBackground' : 'extractorPage')}
           </span>
         )}
         <span>{t('privacy')}</span>
@@ -150,6 +174,7 @@ export function App({ pinnedTabId, browserLang = 'en', initialLang = 'auto' }: A
 
 interface TabBodyProps {
   view: View;
+  hasAccess: boolean;
   onAnalyse: () => void;
   analyseError?: string;
   onRetry: () => void;
@@ -158,7 +183,7 @@ interface TabBodyProps {
   onAnnotate: (state: TabState) => (claimId: string, sentence: string) => void;
 }
 
-function TabBody({ view, onAnalyse, analyseError, onRetry, onShowSentence, focus, onAnnotate }: TabBodyProps) {
+function TabBody({ view, hasAccess, onAnalyse, analyseError, onRetry, onShowSentence, focus, onAnnotate }: TabBodyProps) {
   if (view.kind === 'loading') return <p class="notice" role="status">{t('working')}</p>;
   if (view.kind === 'no-tab') return <p class="notice">{t('noTab')}</p>;
   if (view.kind === 'error')
@@ -178,7 +203,7 @@ function TabBody({ view, onAnalyse, analyseError, onRetry, onShowSentence, focus
       )}
       {state.status === 'unknown-site' && (
         <div class="notice" role="status">
-          <p>{t('unknownSite')}</p>
+          <p>{hasAccess || state.url ? t('unknownSite') : t('unknownSiteNoAccess')}</p>
           <button onClick={onAnalyse}>{t('analyseAnyway')}</button>
           {analyseError && <p class="hint">{analyseError}</p>}
         </div>

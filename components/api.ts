@@ -10,6 +10,7 @@ import type { DatabaseSnapshot, ImportReport } from '../lib/service/packs-api';
 import type { Annotation, ExportFile } from '../lib/annotations/types';
 import type { AnnotationImportReport } from '../lib/db/annotations';
 import type { KeyValueArea } from '../lib/service/tab-state';
+import type { HostAccess } from './HostAccessNotice';
 import { takePendingFocus, writeDraft, type AnnotationDraft, type PendingFocus } from '../lib/service/tab-session';
 
 interface Answers {
@@ -123,4 +124,25 @@ export function pendingFocus(tabId: number): Promise<PendingFocus | undefined> {
 /** Opens the annotation editor of tab `tabId`'s panel on a quote (e.g. a matched statement's sentence). */
 export function setAnnotationDraft(tabId: number, draft: AnnotationDraft): Promise<void> {
   return writeDraft(sessionArea(), tabId, draft);
+}
+
+/** Host access for the outlet registry through browser.permissions (see HostAccessNotice). */
+export function browserHostAccess(origins: string[]): HostAccess {
+  return {
+    // async: a browser (or test fake) without the API rejects instead of throwing into the render.
+    granted: async () => browser.permissions.contains({ origins }),
+    // Called straight from the click handler: Firefox accepts the prompt only inside the user gesture.
+    request: async () => browser.permissions.request({ origins }),
+    onChange(listener) {
+      const events = [browser.permissions?.onAdded, browser.permissions?.onRemoved];
+      try {
+        for (const e of events) e?.addListener(listener);
+      } catch {
+        return () => {};
+      }
+      return () => {
+        for (const e of events) e?.removeListener(listener);
+      };
+    },
+  };
 }

@@ -5,6 +5,8 @@
 import { z } from 'zod';
 import { IMPORT_CHUNK_CHARS } from './types/import';
 import { AnnotationContentMessages, AnnotationMessages } from './annotations/protocol';
+// Declared with the snapshot code, so the content script does not import zod through this file.
+import { MAX_SNAPSHOT_CHARS } from './page/snapshot';
 
 const TabId = z.number().int().nonnegative();
 // Upper bounds keep a hostile page from making the worker parse megabytes of JSON.
@@ -41,10 +43,29 @@ export const ExtractOutcomeSchema = z.discriminatedUnion('ok', [
 ]);
 export type ExtractOutcome = z.infer<typeof ExtractOutcomeSchema>;
 
+/** Where the article was extracted (issue 14): Chrome's offscreen document, Firefox's background page, or the page itself (fallback). */
+export const ExtractorSchema = z.enum(['offscreen', 'background', 'page']);
+export type Extractor = z.infer<typeof ExtractorSchema>;
+
+export { MAX_SNAPSHOT_CHARS };
+/**
+ * The page's document as HTML, with the addresses a DOM parser cannot know (lib/page/snapshot.ts). It arrives in
+ * pieces over a port (lib/service/snapshot-port.ts), is checked whole against this schema, extracted in an
+ * extension context and answered with the outcome, which path ran and the tab's findings; or with the error
+ * 'no-extension-context' (the page then falls back to itself).
+ */
+export const SnapshotSchema = z.object({
+  url: z.string().max(8_192).regex(/^https?:\/\//i),
+  baseUrl: z.string().max(8_192).regex(/^https?:\/\//i),
+  html: z.string().max(MAX_SNAPSHOT_CHARS),
+});
+
 /** Content script → background. */
 export const ContentToBackground = {
   /** The page's article was extracted (or extraction gave up with a reason). Answer: the tab's findings. */
-  articleExtracted: z.object({ url: z.string().max(8_192), outcome: ExtractOutcomeSchema }),
+  articleExtracted: z.object({ url: z.string().max(8_192), outcome: ExtractOutcomeSchema, extractor: ExtractorSchema.optional() }),
+  /** No extension context can extract here: inject the in-page extractor (entrypoints/extract-in-page.ts). */
+  inPageExtractorWanted: z.object({}),
   /** The reader selected text and asked Sverka to look it up. */
   quoteSelected: z.object({ text: ShortText.min(1) }),
   /** The reader clicked a highlighted sentence; the panel focuses its card. */
@@ -64,6 +85,11 @@ export const BackgroundToContent = {
   setHighlights: z.object({ enabled: z.boolean() }),
   /** The stored annotations changed; fetch and re-anchor them. */
   annotationsChanged: z.object({}),
+} as const;
+
+/** Background → offscreen document (Chrome): extract this snapshot with DOMParser. Answer: Result<ExtractOutcome>. */
+export const BackgroundToOffscreen = {
+  extractSnapshot: SnapshotSchema,
 } as const;
 
 /** Side panel / options page → background. */

@@ -241,3 +241,6 @@ if (!asJson) {
   out(`  total: readability ${ms(sumR)}, matching ${ms(sumM)} → matching adds ${((100 * sumM) / sumR).toFixed(1)}% (target ≤ 25%)\n`);
   out(`bench finished in ${((now() - started) / 1000).toFixed(1)} s (load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}; timings on a busy 2-core machine vary up to 3x)`);
 }
+// The full run ends with the extreme pages (scripts/bench-extreme.ts); `--json` and `--scale` are for the scales only.
+// (Called from here, not chained in package.json, so `npm run bench -- --json` reaches this script's arguments.)
+if (!asJson && scaleArg < 0) await import('./bench-extreme');

@@ -22,6 +22,12 @@ import { badgeFor } from '../../lib/service/badge';
 import { setUpMenus, openPanel } from './ui-surfaces';
 import { setUiLang, uiLangFromLocale } from '../../lib/i18n';
 import { highlightsEnabled } from '../../lib/settings';
+import { openE2eConsoleOnInstall } from './e2e-console';
+import { domParserHere } from '../../lib/service/extraction';
+import { chromeOffscreenApi, offscreenExtractor } from '../../lib/service/offscreen';
+import { serveSnapshotPort } from '../../lib/service/snapshot-port';
+import { isOwnContentScript } from '../../lib/messaging';
+import { MAX_SNAPSHOT_CHARS } from '../../lib/protocol';
 
 export default defineBackground(() => {
   setUiLang(uiLangFromLocale(browser.i18n.getUILanguage()));
@@ -58,6 +64,9 @@ export default defineBackground(() => {
     panelsChanged: () => broadcast(envelope('annotationsChanged', {})),
     tabsChanged: () => void toAllTabs(browser.tabs, envelope('annotationsChanged', {})),
   };
+  // Where snapshots are extracted (issue 14): here when this context has a DOM (Firefox), else Chrome's offscreen document.
+  const parseHere = domParserHere();
+  const offscreenApi = parseHere ? undefined : chromeOffscreenApi(globalThis.chrome);
   const router: RouterDeps = {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
@@ -69,6 +78,10 @@ export default defineBackground(() => {
     toTab: (tabId, message) => toTab(browser.tabs, tabId, message),
     tabUrl: async (tabId) => (await browser.tabs.get(tabId)).url,
     setHighlights: (enabled) => setHighlights(browser.tabs, highlightsEnabled, enabled),
+    extraction: { parseHere, offscreen: offscreenApi && offscreenExtractor(offscreenApi) },
+    injectInPageExtractor: async (tabId) => {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/extract-in-page.js'] });
+    },
   };
   const surfaces: SurfaceDeps = {
     openPanel: (tabId) => void openPanel(tabId),
@@ -91,6 +104,15 @@ export default defineBackground(() => {
     serveImportPort(port, db, { now: () => new Date(), bundled: bundledDatabase });
   });
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => routeMessage(router, raw, sender));
+  // Page snapshots arrive in pieces over a port (lib/service/snapshot-port.ts), then go the way of every article.
+  browser.runtime.onConnect.addListener((port) =>
+    void serveSnapshotPort(port, {
+      isOwnContentScript: (sender) => !!sender && isOwnContentScript(sender, router.extensionId, router.extensionOrigin),
+      maxChars: MAX_SNAPSHOT_CHARS,
+      taken: (tabId, snapshot) => service.snapshotTaken(deps, router.extraction, tabId, snapshot),
+      rejected: (tabId, url, error) => service.articleRejected(deps, tabId, url, error),
+    }),
+  );
   browser.contextMenus.onClicked.addListener((info, tab) => onMenuClicked(surfaces, info, tab?.id));
   toolbarAction().onClicked.addListener((tab) => onToolbarClicked(surfaces, tab));
   // The keyboard shortcut (manifest "commands", Alt+Shift+H by default) flips the highlights setting.
@@ -105,9 +127,11 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.url) deps.notify(tabId);
   });
+  // Test builds only (SVERKA_E2E=1); a constant false in shipped builds, so the bundler drops it.
+  if (__SVERKA_E2E__) openE2eConsoleOnInstall();
 });
 
-/** MV3's `action`, or MV2's `browserAction` in the Firefox build. */
+/** MV3's `action` (both builds are MV3 now; `browserAction` stays as a fallback for an MV2 build). */
 function toolbarAction(): typeof browser.action {
   return browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 }

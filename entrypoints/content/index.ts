@@ -1,5 +1,6 @@
-// Content script: a guest in the page. It extracts the article in idle time,
-// hands the text to the background, draws highlights of what the background
+// Content script: a guest in the page. It snapshots the document in idle
+// slices and hands it to the background, which extracts the article in an
+// extension context (issue 14); it draws highlights of what the background
 // found and of the reader's annotations, and offers "Look up" and "Annotate"
 // buttons for selections. It never touches
 // IndexedDB or matching. Registered only on the outlet registry's hosts;
@@ -8,7 +9,8 @@
 // invalidates the older script's context, which removes its listeners.
 import { browser, type Browser } from 'wxt/browser';
 import { outletMatchPatterns } from '../../lib/outlets';
-import { runExtraction } from '../../lib/page/run-extraction';
+import { analyse, IN_PAGE_EXTRACTOR, type Extract } from '../../lib/page/analyse';
+import { SNAPSHOT_PORT } from '../../lib/page/snapshot';
 import { envelope } from '../../lib/messaging';
 import { parseCommand } from '../../lib/page/commands';
 import type { ContentMessage, Result } from '../../lib/protocol';
@@ -22,11 +24,9 @@ import { selectionPayload } from '../../lib/annotations/content';
 import { highlightsEnabled, uiLanguage } from '../../lib/settings';
 import { t, uiLangFromLocale } from '../../lib/i18n';
 import { markTask, timed } from '../../lib/page/task-log';
-import { warmUpSteps } from '../../lib/page/warm-up';
 import { isOtherPage } from '../../lib/page/navigation';
 import { ctxScheduler } from './scheduler';
 import { lookupButtonHost } from './lookup-ui';
-import type { TabState } from '../../lib/service/tab-state';
 import type { Annotation } from '../../lib/annotations/types';
 
 // A page can dispatch WXT's "content script started" event itself (the
@@ -73,9 +73,15 @@ export default defineContentScript({
       sched,
       highlighter: env && new Highlighter(env),
       sheet,
-      extract: runExtraction,
-      warmUp: warmUpSteps(document, runExtraction),
-      report: (url, outcome) => browser.runtime.sendMessage(envelope('articleExtracted', { url, outcome })) as Promise<Result<TabState>>,
+      // Extraction runs in an extension context (issue 14); the in-page extractor is injected only as a fallback.
+      analyse: (url, cancelled) =>
+        analyse({
+          doc: document,
+          sched,
+          send: (type, payload) => browser.runtime.sendMessage(envelope(type, payload)),
+          connect: () => browser.runtime.connect({ name: SNAPSHOT_PORT }),
+          inPageExtractor: () => (globalThis as unknown as Record<symbol, Extract | undefined>)[IN_PAGE_EXTRACTOR],
+        }, url, cancelled),
       clicked: (start) => void browser.runtime.sendMessage(envelope('highlightClicked', { start })).catch(() => {}),
       isOurs: (node) => node.nodeName.toLowerCase() === LOOKUP_UI_NAME,
       settled: () => annotations.recheck(),

@@ -56,35 +56,71 @@ class IntBuffer {
   }
 }
 
-/** Builds the text map of `root` (normally document.body). Read-only: the page is not touched. */
-export function buildTextMap(doc: Document, root: Node | null = doc.body): TextMap {
-  const nodes: Text[] = [];
-  const pieces: string[] = [];
-  const nodeIdx = new IntBuffer();
-  const offs = new IntBuffer();
-  if (root) {
-    const walker = doc.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT, {
-      acceptNode: (n: Node) => (n.nodeType === 3 ? FILTER_ACCEPT : elementFilter(n as Element)),
-    });
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      if (n.nodeType !== 3) continue;
-      const value = n.nodeValue ?? '';
-      const idx = nodes.length;
-      let kept = '';
-      for (let i = 0; i < value.length; i++) {
-        const ch = value[i];
-        if (isSkippable(ch)) continue;
-        kept += ch;
-        nodeIdx.push(idx);
-        offs.push(i);
-      }
-      if (kept) {
-        pieces.push(kept);
-        nodes.push(n as Text);
-      }
+/**
+ * Builds a text map in steps, so the page can spread the walk over idle
+ * slices (issue 14: the walk asks the layout engine about every element and
+ * took 10–25 ms in one task on the heaviest page). `step(more)` walks while
+ * `more()` is true; nodes that change between steps are what anchoring's
+ * "still anchored" check is for.
+ */
+export class TextMapBuilder {
+  private nodes: Text[] = [];
+  private pieces: string[] = [];
+  private nodeIdx = new IntBuffer();
+  private offs = new IntBuffer();
+  private walker: TreeWalker | undefined;
+  private finished = false;
+
+  constructor(doc: Document, root: Node | null = doc.body) {
+    if (!root) this.finished = true;
+    else {
+      this.walker = doc.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT, {
+        acceptNode: (n: Node) => (n.nodeType === 3 ? FILTER_ACCEPT : elementFilter(n as Element)),
+      });
     }
   }
-  return { chars: pieces.join(''), nodeIndex: nodeIdx.done(), offset: offs.done(), nodes };
+
+  /** Walks on while `more()` says so; true once the whole tree is mapped. */
+  step(more: () => boolean = () => true): boolean {
+    while (!this.finished) {
+      const n = this.walker!.nextNode();
+      if (!n) {
+        this.finished = true;
+        break;
+      }
+      if (n.nodeType === 3) this.add(n as Text);
+      if (!more()) break;
+    }
+    return this.finished;
+  }
+
+  private add(n: Text): void {
+    const value = n.nodeValue ?? '';
+    const idx = this.nodes.length;
+    let kept = '';
+    for (let i = 0; i < value.length; i++) {
+      const ch = value[i];
+      if (isSkippable(ch)) continue;
+      kept += ch;
+      this.nodeIdx.push(idx);
+      this.offs.push(i);
+    }
+    if (kept) {
+      this.pieces.push(kept);
+      this.nodes.push(n);
+    }
+  }
+
+  map(): TextMap {
+    return { chars: this.pieces.join(''), nodeIndex: this.nodeIdx.done(), offset: this.offs.done(), nodes: this.nodes };
+  }
+}
+
+/** Builds the text map of `root` (normally document.body) in one go. Read-only: the page is not touched. */
+export function buildTextMap(doc: Document, root: Node | null = doc.body): TextMap {
+  const builder = new TextMapBuilder(doc, root);
+  builder.step();
+  return builder.map();
 }
 
 /** A Range over map characters [from, to) — possibly across several text nodes. */

@@ -2,7 +2,7 @@
 // Highlight API. Sentences are searched in reading order (each search starts
 // after the previous hit, so a phrase repeated in a teaser above the article
 // does not steal the highlight), with a whole-page search as the fallback.
-import { buildTextMap, rangeFor } from './dom-text';
+import { buildTextMap, rangeFor, type TextMap } from './dom-text';
 import type { ExtractedArticle } from './types';
 import { squeeze } from './whitespace';
 
@@ -13,7 +13,11 @@ import { squeeze } from './whitespace';
  * is only read; nothing is inserted or wrapped.
  */
 export function sentenceRanges(doc: Document, article: ExtractedArticle): (Range | null)[] {
-  const map = buildTextMap(doc);
+  return sentenceRangesIn(doc, buildTextMap(doc), article);
+}
+
+/** sentenceRanges on a text map built beforehand (the page builds it in idle slices, lib/page/anchor.ts). */
+export function sentenceRangesIn(doc: Document, map: TextMap, article: Pick<ExtractedArticle, 'sentences'>): (Range | null)[] {
   let cursor = 0;
   return article.sentences.map((s) => {
     const key = squeeze(s.text);

@@ -27,14 +27,27 @@ const PAGE_TEXT_FACTOR = 2;
  * scripts and styles. No serialising, no layout.
  */
 export function tooLarge(doc: Document, maxHtmlChars: number, maxTextChars = DEFAULT_MAX_TEXT_CHARS, maxDepth = DEFAULT_MAX_DEPTH): string | undefined {
+  const structure = structureTooLarge(doc, maxHtmlChars, maxDepth);
+  if (structure) return structure;
+  const text = pageTextLength(doc);
+  const textLimit = maxTextChars * PAGE_TEXT_FACTOR;
+  if (text > textLimit) return `The page has ${text} characters of text; Sverka reads pages of up to ${textLimit}.`;
+  return undefined;
+}
+
+/**
+ * The element-count and nesting part of tooLarge, without the text count.
+ * The content script asks this of the live DOM before taking a snapshot
+ * (issue 14): a script-built nesting deeper than the HTML parser's 512
+ * levels would not survive the snapshot. The text count (which makes strings
+ * of every script's text) is left to the extension context.
+ */
+export function structureTooLarge(doc: Document, maxHtmlChars = DEFAULT_MAX_HTML_CHARS, maxDepth = DEFAULT_MAX_DEPTH): string | undefined {
   const elements = doc.getElementsByTagName('*').length;
   const limit = Math.floor(maxHtmlChars / CHARS_PER_ELEMENT);
   if (elements > limit) return `The page has ${elements} elements; Sverka reads pages of up to ${limit}.`;
   const depth = nestingDepth(doc.documentElement, maxDepth);
   if (depth > maxDepth) return `The page's elements are nested over ${maxDepth} levels deep; Sverka reads pages of up to ${maxDepth}.`;
-  const text = pageTextLength(doc);
-  const textLimit = maxTextChars * PAGE_TEXT_FACTOR;
-  if (text > textLimit) return `The page has ${text} characters of text; Sverka reads pages of up to ${textLimit}.`;
   return undefined;
 }
 

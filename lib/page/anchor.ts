@@ -1,7 +1,12 @@
 // From article offsets back to the live page: the marked sentences become DOM
 // Ranges through lib/extract's sentenceRanges (which reads the page and never
 // changes it). Only the marked sentences are searched, in reading order.
-import { sentenceRanges, type ExtractedArticle } from '../extract';
+// From the module itself, not lib/extract's index: the content script must not bundle Readability (issue 14).
+import { sentenceRanges, sentenceRangesIn } from '../extract/ranges';
+import { TextMapBuilder } from '../extract/dom-text';
+import { nextIdle, SLICE_MS, type Scheduler } from './schedule';
+import { markTask } from './task-log';
+import type { ExtractedArticle } from '../extract/types';
 import { squeeze } from '../extract/whitespace';
 import type { SentenceMark } from './marks';
 
@@ -21,6 +26,45 @@ export function anchorMarks(doc: Document, article: ExtractedArticle, marks: rea
     const range = ranges[i];
     return range ? [{ ...m, range, anchoredText: squeeze(range.toString()) }] : [];
   });
+}
+
+/**
+ * anchorMarks in idle slices: the text map (a walk over the whole page that
+ * asks the layout engine about every element) is built a slice at a time,
+ * then the marked sentences are found in it. Undefined when `cancelled()`
+ * turned true meanwhile.
+ */
+export async function anchorMarksInSlices(
+  doc: Document,
+  article: ExtractedArticle,
+  marks: readonly SentenceMark[],
+  sched: Scheduler,
+  cancelled: () => boolean,
+): Promise<AnchoredMark[] | undefined> {
+  const byStart = new Map(article.sentences.map((s) => [s.start, s]));
+  const wanted = marks.filter((m) => byStart.has(m.start));
+  if (!wanted.length) return [];
+  const builder = new TextMapBuilder(doc);
+  for (let done = false; !done;) {
+    const deadline = await nextIdle(sched);
+    if (cancelled()) return undefined;
+    const started = sched.now();
+    const budget = Math.min(SLICE_MS, Math.max(1, deadline.timeRemaining()));
+    let n = 0;
+    // The clock is read every 64 nodes: cheap, and a node costs microseconds.
+    done = builder.step(() => (++n & 63) !== 0 || sched.now() - started < budget);
+    markTask('anchor-map', started, sched.now() - started);
+  }
+  await nextIdle(sched);
+  if (cancelled()) return undefined;
+  const started = sched.now();
+  const ranges = sentenceRangesIn(doc, builder.map(), { sentences: wanted.map((m) => byStart.get(m.start)!) });
+  const anchored = wanted.flatMap((m, i) => {
+    const range = ranges[i];
+    return range ? [{ ...m, range, anchoredText: squeeze(range.toString()) }] : [];
+  });
+  markTask('anchor-find', started, sched.now() - started);
+  return anchored;
 }
 
 /**

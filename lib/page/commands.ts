@@ -1,7 +1,7 @@
 // The background's commands to the page (lib/protocol.ts BackgroundToContent),
 // checked by hand. The content script runs in every page of the registry, and
 // zod's schema objects cost about 11 ms of the page's main thread to build at
-// script start (measured in tests/e2e/long-tasks.e2e.ts profiles) plus ~130 KB
+// script start (measured in profiles of the page-cost runs, now npm run bench:page) plus ~130 KB
 // of script; three small payloads do not need them. tests/unit/page-commands
 // checks that this accepts exactly what the protocol's schemas accept.
 import type { Envelope } from '../protocol';

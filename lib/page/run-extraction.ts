@@ -1,14 +1,11 @@
-// Runs lib/extract on a live document and turns every outcome, including an
-// exception from a hostile page, into a message-safe value.
-import { extractArticle } from '../extract';
+// The in-page path: lib/extract on the live document. Since issue 14 only the
+// fallback script (entrypoints/extract-in-page.ts, injected when no extension
+// context with a DOM exists), the unit tests and golden comparisons use it;
+// the content script itself never bundles Readability.
+import { extractArticle } from '../extract/extract-article';
+import { asOutcome } from '../extract/outcome';
 import type { ExtractOutcome } from '../protocol';
 
 export function runExtraction(doc: Document, url: URL): ExtractOutcome {
-  try {
-    const result = extractArticle(doc, url);
-    if (result.ok) return { ok: true, article: result.article };
-    return { ok: false, reason: result.reason, detail: result.detail };
-  } catch (e) {
-    return { ok: false, reason: 'error', detail: e instanceof Error ? e.message : String(e) };
-  }
+  return asOutcome(() => extractArticle(doc, url));
 }

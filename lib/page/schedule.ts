@@ -1,6 +1,7 @@
 // Time-slicing for work in the page. Everything Sverka does after load runs in
 // idle periods and in slices short enough that the page never sees a long task
 // (over 50 ms) from us: the reader keeps scrolling while Sverka reads.
+import { markTask } from './task-log';
 
 /** What an idle callback is given (IdleDeadline, or a stand-in where there is none). */
 export interface Deadline {
@@ -34,6 +35,8 @@ export async function inChunks<T>(
   work: (item: T, index: number) => void,
   sched: Scheduler,
   cancelled: () => boolean = () => false,
+  /** Each slice is recorded in the task log under this name (npm run bench:page attributes long tasks with it). */
+  name?: string,
 ): Promise<boolean> {
   let i = 0;
   while (i < items.length) {
@@ -45,6 +48,7 @@ export async function inChunks<T>(
       work(items[i], i);
       i++;
     } while (i < items.length && sched.now() - started < budget);
+    if (name) markTask(name, started, sched.now() - started);
   }
   return !cancelled();
 }

@@ -1,17 +1,18 @@
-// One page as Sverka reads it: extract the article in idle time, report it,
+// One page as Sverka reads it: have the article read in idle time (lib/page/analyse.ts),
 // highlight what the background found, keep the highlights on the right text
 // while the page re-renders, and start over after an in-page navigation.
 // Every browser API arrives through `PageDeps`, so the same class runs in the
 // content script and, with fakes, in unit tests.
-import { anchorMarks, commonContainer, stillAnchored, type AnchoredMark } from './anchor';
+import { anchorMarks, anchorMarksInSlices, commonContainer, stillAnchored, type AnchoredMark } from './anchor';
 import { caretAt, markAt } from './hit-test';
 import { marksFromFindings, type SentenceMark } from './marks';
 import { inChunks, nextIdle, type Scheduler } from './schedule';
 import { scrollToRange } from './scroll';
-import { timed } from './task-log';
+import { markTask, noteAnalysis, timed } from './task-log';
 import { watchArticle, whenQuiet } from './watch';
 import type { ExtractedArticle } from '../extract';
-import type { ExtractOutcome, Result } from '../protocol';
+import type { Extractor } from '../protocol';
+import type { Analysis } from './analyse';
 import type { Highlighter } from './highlights';
 import type { TabState } from '../types/tab-state';
 
@@ -27,11 +28,11 @@ export interface PageDeps {
   highlighter?: Highlighter;
   /** The ::highlight() stylesheet, adopted again before painting. */
   sheet: { ensure(): boolean };
-  extract(doc: Document, url: URL): ExtractOutcome;
-  /** Steps run before the real extraction, each in an idle period of its own (see warm-up.ts). */
-  warmUp?: (() => void)[];
-  /** Sends articleExtracted; the background answers with the tab's state and findings. */
-  report(url: string, outcome: ExtractOutcome): Promise<Result<TabState> | undefined>;
+  /**
+   * Reads the article and reports it (lib/page/analyse.ts): the background extracts a snapshot in an extension
+   * context and answers with the sentences and the findings. Undefined when `cancelled()` turned true meanwhile.
+   */
+  analyse(url: URL, cancelled: () => boolean): Promise<Analysis | undefined>;
   /** Sends highlightClicked for the sentence starting at `start`. */
   clicked(start: number): void;
   /** True for nodes Sverka itself put in the page (the lookup button's host). */
@@ -49,7 +50,8 @@ export class PageSession {
   private anchored: AnchoredMark[] = [];
   private container: Element | undefined;
   private emptyRetries = 0;
-  private warmed = false;
+  private painted = false;
+  private extractedBy: Extractor | undefined;
   private stopWatching: (() => void) | undefined;
   private enabled: boolean;
 
@@ -60,24 +62,16 @@ export class PageSession {
   /** Extracts the article once the page is idle, reports it and highlights the findings. */
   async read(): Promise<TabState | undefined> {
     const gen = ++this.generation;
-    const rehearsal = this.warmed ? [] : (this.deps.warmUp ?? []);
-    this.warmed = true;
-    for (const [i, step] of rehearsal.entries()) {
-      await nextIdle(this.deps.sched);
-      if (gen !== this.generation) return undefined;
-      timed(`warm-up-${i}`, step);
-    }
     await nextIdle(this.deps.sched);
     if (gen !== this.generation) return undefined;
     const url = new URL(this.deps.win.location.href);
-    // One task: the Readability parse cannot be split, and sending serialises the article in the same task.
-    const { outcome, sent } = timed('extract-and-send', () => {
-      const result = timed('extract', () => this.deps.extract(this.deps.doc, url));
-      return { outcome: result, sent: this.deps.report(url.href, result) };
-    });
-    this.article = outcome.ok ? (outcome.article as ExtractedArticle) : undefined;
-    const reply = await sent.catch(() => undefined);
-    if (gen !== this.generation || !reply?.ok) return undefined;
+    const analysis = await this.deps.analyse(url, () => gen !== this.generation);
+    if (!analysis || gen !== this.generation) return undefined;
+    this.extractedBy = analysis.extractor;
+    noteAnalysis(analysis);
+    this.article = analysis.outcome.ok ? (analysis.outcome.article as ExtractedArticle) : undefined;
+    const reply = analysis.reply;
+    if (!reply?.ok) return undefined;
     this.marks = marksFromFindings(reply.value.status === 'done' ? reply.value.findings : undefined);
     await this.anchor(gen);
     return reply.value;
@@ -127,6 +121,11 @@ export class PageSession {
     return !!mark;
   }
 
+  /** Which context extracted the current article (diagnostics). */
+  get extractor(): Extractor | undefined {
+    return this.extractedBy;
+  }
+
   /** The sentences currently highlighted (tests and diagnostics). */
   get anchoredMarks(): readonly AnchoredMark[] {
     return this.anchored;
@@ -151,9 +150,9 @@ export class PageSession {
 
   private async anchor(gen: number): Promise<void> {
     if (!this.article || !this.marks.length) return;
-    await nextIdle(this.deps.sched);
-    if (gen !== this.generation) return;
-    this.anchored = timed('anchor', () => anchorMarks(this.deps.doc, this.article!, this.marks));
+    const anchored = await anchorMarksInSlices(this.deps.doc, this.article, this.marks, this.deps.sched, () => gen !== this.generation);
+    if (!anchored || gen !== this.generation) return;
+    this.anchored = anchored;
     this.container = commonContainer(this.anchored);
     this.watch();
     if (this.enabled) await this.paint();
@@ -166,7 +165,14 @@ export class PageSession {
     const seq = ++this.paintSeq;
     highlighter.begin();
     if (!this.anchored.length) return;
-    await inChunks(this.anchored, (m) => highlighter.add(m), this.deps.sched, () => seq !== this.paintSeq);
+    await inChunks(this.anchored, (m) => {
+      highlighter.add(m);
+      if (!this.painted) {
+        // For npm run bench:page: time from the load event to the first highlight.
+        this.painted = true;
+        markTask('first-highlight', this.deps.sched.now(), 0);
+      }
+    }, this.deps.sched, () => seq !== this.paintSeq, 'paint');
   }
 
   private watch(): void {
@@ -187,9 +193,9 @@ export class PageSession {
     if (this.anchored.length && stillAnchored(this.anchored)) return;
     if (!this.anchored.length && this.emptyRetries++ >= MAX_EMPTY_RETRIES) return;
     const gen = this.generation;
-    await nextIdle(this.deps.sched);
-    if (gen !== this.generation) return;
-    this.anchored = timed('re-anchor', () => anchorMarks(this.deps.doc, this.article!, this.marks));
+    const anchored = await anchorMarksInSlices(this.deps.doc, this.article, this.marks, this.deps.sched, () => gen !== this.generation);
+    if (!anchored || gen !== this.generation || !this.article) return;
+    this.anchored = anchored;
     this.container = commonContainer(this.anchored) ?? this.container;
     if (this.anchored.length) this.emptyRetries = 0;
     if (this.enabled) await this.paint();

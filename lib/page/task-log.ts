@@ -40,3 +40,15 @@ export function markTask(name: string, start: number, duration: number): void {
   entries.push({ name, start, duration });
   if (entries.length > MAX) entries.splice(0, entries.length - MAX);
 }
+
+const ANALYSIS = Symbol.for('sverka.lastAnalysis');
+
+/**
+ * Keeps the last extraction and the path that produced it in the same
+ * isolated world, for the end-to-end test that compares it with an in-page
+ * extraction of the same live document (tests/e2e/extension-context.e2e.ts).
+ * It holds nothing the content script does not hold anyway.
+ */
+export function noteAnalysis(analysis: { extractor: string; outcome: unknown }): void {
+  (globalThis as unknown as Record<symbol, unknown>)[ANALYSIS] = analysis;
+}

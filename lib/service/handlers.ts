@@ -6,7 +6,9 @@ import { getMatcher, readClaims } from './matcher-cache';
 import { claimView, eventTitles } from './claim-view';
 import type { ClaimDatabase } from '../claims/schema';
 import type { SverkaDatabase } from '../db/database';
-import type { ContentMessage, PanelMessage, Result } from '../protocol';
+import type { ContentMessage, ExtractOutcome, Extractor, PanelMessage, Result } from '../protocol';
+import { extractInExtension, NO_EXTENSION_CONTEXT, type ExtractionContexts } from './extraction';
+import type { SnapshotInput } from '../extract/snapshot';
 import type { Match } from '../match';
 
 export interface ServiceDeps {
@@ -59,7 +61,7 @@ export async function articleRejected(deps: ServiceDeps, tabId: number, url: str
 }
 
 export async function articleExtracted(deps: ServiceDeps, tabId: number, msg: ContentMessage['articleExtracted']): Promise<Result<TabState>> {
-  const base = { tabId, url: msg.url, outletId: outletForUrl(msg.url)?.id, updatedAt: deps.now() };
+  const base = { tabId, url: msg.url, outletId: outletForUrl(msg.url)?.id, extractor: msg.extractor ?? 'page', updatedAt: deps.now() };
   const { outcome } = msg;
   if (!outcome.ok) {
     const state: TabState = { ...base, status: outcome.reason === 'too-large' ? 'too-large' : outcome.reason === 'error' ? 'error' : 'not-article', detail: outcome.detail };
@@ -89,6 +91,26 @@ export async function articleExtracted(deps: ServiceDeps, tabId: number, msg: Co
     await save(deps, state);
     return fail(e);
   }
+}
+
+/** What the page gets back for its snapshot: the extraction (to anchor the sentences) and the tab's findings. */
+export interface SnapshotReply {
+  outcome: ExtractOutcome;
+  extractor: Extractor;
+  state: TabState;
+}
+
+/**
+ * A page's snapshot (issue 14): extracted in an extension context that owns a
+ * DOM, then matched like any extracted article. The error
+ * 'no-extension-context' tells the page to extract in itself instead.
+ */
+export async function snapshotTaken(deps: ServiceDeps, contexts: ExtractionContexts, tabId: number, snapshot: SnapshotInput): Promise<Result<SnapshotReply>> {
+  const ran = await extractInExtension(contexts, snapshot);
+  if (!ran) return { ok: false, error: NO_EXTENSION_CONTEXT };
+  const state = await articleExtracted(deps, tabId, { url: snapshot.url, outcome: ran.outcome, extractor: ran.extractor });
+  if (!state.ok) return state;
+  return { ok: true, value: { outcome: ran.outcome, extractor: ran.extractor, state: state.value } };
 }
 
 async function save(deps: ServiceDeps, state: TabState): Promise<void> {

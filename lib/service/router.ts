@@ -11,6 +11,7 @@ import * as annotationRoutes from './annotation-routes';
 import { writePendingFocus } from './tab-session';
 import type { ClaimDatabase } from '../claims/schema';
 import type { Result } from '../types/result';
+import type { ExtractionContexts } from './extraction';
 
 export interface RouterDeps {
   /** runtime.id and runtime.getURL('/'): who counts as "our own" sender. */
@@ -29,6 +30,10 @@ export interface RouterDeps {
   tabUrl(tabId: number): Promise<string | undefined>;
   /** Remembers the highlights setting and applies it to every tab. */
   setHighlights(enabled: boolean): Promise<Result<null>>;
+  /** Where page snapshots are extracted (issue 14): this context's DOMParser, or Chrome's offscreen document. */
+  extraction: ExtractionContexts;
+  /** Injects the in-page fallback extractor into a tab's content-script world (top frame only). */
+  injectInPageExtractor(tabId: number): Promise<void>;
 }
 
 /**
@@ -54,6 +59,12 @@ async function fromContentScript(deps: RouterDeps, raw: unknown, sender: SenderI
   switch (value.type) {
     case 'articleExtracted':
       return service.articleExtracted(deps.service, tabId, value.payload);
+    case 'inPageExtractorWanted':
+      // No extension context can extract here (lib/service/extraction.ts): the page falls back to itself.
+      return deps.injectInPageExtractor(tabId).then(
+        () => ({ ok: true, value: null }),
+        (e: unknown) => ({ ok: false, error: e instanceof Error ? e.message : String(e) }),
+      );
     case 'quoteSelected':
       // The page's button click is the gesture that lets the panel open.
       deps.openPanel(tabId);

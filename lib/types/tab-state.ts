@@ -32,6 +32,8 @@ export interface TabState {
   opposing?: Record<string, ClaimView>;
   /** Titles of the events the page covers. */
   events?: Record<string, { title: { ru: string; uk: string; en: string }; date: string }>;
+  /** Where the article was extracted: Chrome's offscreen document, Firefox's background page, or the page (fallback). */
+  extractor?: 'offscreen' | 'background' | 'page';
   /** Human-readable reason for not-article / too-large / error. */
   detail?: string;
   /** Which start of the service worker wrote a "working" state: a later start knows the work was cut off. */

@@ -139,7 +139,9 @@ describe('the built extension against the store-review checklist', () => {
         const around = text.slice(m.index, m.index + 40);
         const zodProbe = /^.Function\(``\)/.test(around);
         const zodCompile = /^.Function,t=this\?\.content/.test(around) || /compile\(\)\{let \w=$/.test(text.slice(m.index - 20, m.index + 1));
-        if (!(rel === 'background.js' && (zodProbe || zodCompile))) found.push(`${rel}: ${around}`);
+        // The offscreen document (issue 14) validates its one message with zod too, and imports lib/zod-jitless first.
+        const zodHost = rel === 'background.js' || /^chunks\/offscreen-[\w-]+\.js$/.test(rel);
+        if (!(zodHost && (zodProbe || zodCompile))) found.push(`${rel}: ${around}`);
       }
     }
     expect(found).toEqual([]);

@@ -14,7 +14,7 @@ describe('sverka annotate', () => {
     const r = sverka(['annotate', '--json', page('reuters-biden-putin-call-2021.html')]);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(Object.keys(out)).toEqual(['url', 'outlet', 'article', 'onTopic', 'events', 'matches', 'contradictions']);
+    expect(Object.keys(out)).toEqual(['url', 'outlet', 'extractor', 'article', 'onTopic', 'events', 'matches', 'contradictions']);
     expect(Object.keys(out.article)).toEqual(['title', 'byline', 'published', 'lang']);
     expect(out.url).toBe('https://www.reuters.com/world/biden-presses-putin-ransomware-test-2021-07-09/');
     expect(out.onTopic).toBe(true);
@@ -28,7 +28,7 @@ describe('sverka annotate', () => {
     const r = sverka(['annotate', '--json', '--url', 'https://tass.ru/moskva/8836033', join(ROOT, 'tests/fixtures/real-pages/tass-1.html')]);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(out).toMatchObject({ url: 'https://tass.ru/moskva/8836033', outlet: 'tass', onTopic: false, events: [], matches: [], contradictions: [] });
+    expect(out).toMatchObject({ url: 'https://tass.ru/moskva/8836033', outlet: 'tass', extractor: 'jsdom', onTopic: false, events: [], matches: [], contradictions: [] });
     expect(out.article.title).toMatch(/ЦКАД/);
   });
   it('decodes a page in its declared charset', () => {

@@ -1,51 +1,32 @@
 // Issue 7, item 2 at unit level: broken and extreme pages in jsdom (the
 // engine the command line uses, and a much slower one than Chromium).
-// Extraction ends within a bound on every page, gives a clear final state,
-// and whatever it returns is a message the background accepts — a message
-// the background refused would leave the panel "working" forever.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+// Extraction gives a clear final state on every page, and whatever it
+// returns is a message the background accepts — a message the background
+// refused would leave the panel "working" forever. How long it takes is
+// measured by `npm run bench` (scripts/bench-extreme.ts), never asserted here:
+// the machine is shared (issue 14).
+import { describe, expect, it } from 'vitest';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractArticle } from '../../lib/extract';
 import { runExtraction } from '../../lib/page/run-extraction';
 import { ExtractOutcomeSchema } from '../../lib/protocol';
 import { GUARDED_METHOD_COUNT, guardReadability, startBudget } from '../../lib/extract/budget';
 import { MAX_SENTENCE_CHARS } from '../../lib/extract/sentences';
-import { DEFAULT_MAX_MILLIS, nestingDepth } from '../../lib/extract/signals';
+import { nestingDepth } from '../../lib/extract/signals';
 import { decodeHtml } from '../../cli/annotate';
 import { Readability } from '@mozilla/readability';
 import { articleHtml, cp1251Page, extremePages, hugeArticlePage, TASS_PARAGRAPHS } from '../fixtures/extreme/generate';
-
-/** Budget plus what cannot be interrupted (cloning, the size checks) on a loaded 2-core machine. */
-const BOUND_MS = DEFAULT_MAX_MILLIS + 3_000;
-const timings: Record<string, { ms: number; status: string; detail?: string }> = {};
 
 function load(html: string | Buffer, url: string): Document {
   const text = typeof html === 'string' ? html : decodeHtml(html, url);
   return new JSDOM(text, { url, virtualConsole: new VirtualConsole() }).window.document;
 }
 
-function timed<T>(fn: () => T): { value: T; ms: number } {
-  const t = performance.now();
-  const value = fn();
-  return { value, ms: performance.now() - t };
-}
-
-afterAll(() => {
-  // Recorded for the issue report: extraction time per extreme page in jsdom.
-  const dir = join(import.meta.dirname, '../../artifacts');
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'extreme-timings-jsdom.json'), `${JSON.stringify(timings, null, 2)}\n`);
-});
-
 describe.each(extremePages())('extreme page "$name" in jsdom', (page) => {
-  it(`ends within ${BOUND_MS} ms in an expected final state, as a message the background accepts`, () => {
+  it('ends in an expected final state, as a message the background accepts', () => {
     const doc = load(page.body, page.url);
-    const { value: outcome, ms } = timed(() => runExtraction(doc, new URL(page.url)));
+    const outcome = runExtraction(doc, new URL(page.url));
     const status = outcome.ok ? 'done' : outcome.reason;
-    timings[page.name] = { ms: Math.round(ms), status, ...(outcome.ok ? {} : { detail: outcome.detail }) };
-    expect(ms).toBeLessThan(BOUND_MS);
     expect(page.expect).toContain(status === 'empty' ? 'not-article' : status);
     const check = ExtractOutcomeSchema.safeParse(outcome);
     expect(check.success, check.success ? '' : check.error.message).toBe(true);
@@ -53,22 +34,20 @@ describe.each(extremePages())('extreme page "$name" in jsdom', (page) => {
 });
 
 describe('size caps', () => {
-  it('a 5 MB article is refused before Readability runs, from its text size, in well under a second of extraction', () => {
+  it('a 5 MB article is refused before Readability runs, from its text size, without parsing it', () => {
     const url = 'https://tass.ru/extreme/5mb';
     const doc = load(hugeArticlePage(url), url);
-    const { value, ms } = timed(() => extractArticle(doc, new URL(url)));
+    const value = extractArticle(doc, new URL(url));
     expect(value).toMatchObject({ ok: false, reason: 'too-large' });
     if (!value.ok) expect(value.detail).toMatch(/characters of text/);
-    expect(ms).toBeLessThan(2_000);
   });
 
-  it('nesting deeper than the cap (3,000 levels) is refused quickly instead of costing Readability quadratic time', () => {
+  it('nesting deeper than the cap (3,000 levels) is refused before Readability, instead of costing Readability quadratic time', () => {
     const url = 'https://tass.ru/extreme/deep';
     const doc = load(articleHtml({ url, title: 'Лавров: глубокая вложенность', rawBody: `${'<div>'.repeat(3_000)}<p>${TASS_PARAGRAPHS[0]}</p>${'</div>'.repeat(3_000)}` }), url);
-    const { value, ms } = timed(() => extractArticle(doc, new URL(url)));
+    const value = extractArticle(doc, new URL(url));
     expect(value).toMatchObject({ ok: false, reason: 'too-large' });
     if (!value.ok) expect(value.detail).toMatch(/nested over 1500 levels/);
-    expect(ms).toBeLessThan(1_000);
     // Counted without recursion (a script-built DOM can be far deeper than any parser makes; see hostile.e2e.ts).
     expect(nestingDepth(doc.documentElement, 10_000)).toBeGreaterThan(3_000);
   });
@@ -111,12 +90,12 @@ describe('time budget', () => {
     expect(guardReadability(reader, startBudget(1_000))).toBe(GUARDED_METHOD_COUNT);
   });
 
-  it('20,000 sibling <div>s (15 s of Readability in jsdom) are stopped near a 1 s budget', () => {
+  it('20,000 sibling <div>s (15 s of Readability in jsdom) are stopped by a 1 s budget', () => {
     const url = 'https://tass.ru/extreme/siblings';
     const widgets = '<div class="w"><span>1</span></div>'.repeat(20_000);
     const doc = load(articleHtml({ url, title: 'Лавров: много элементов', paragraphs: TASS_PARAGRAPHS, after: `<section>${widgets}</section>` }), url);
-    const { value, ms } = timed(() => extractArticle(doc, new URL(url), { maxMillis: 1_000 }));
+    const value = extractArticle(doc, new URL(url), { maxMillis: 1_000 });
     expect(value).toMatchObject({ ok: false, reason: 'too-large' });
-    expect(ms).toBeLessThan(4_000);
+    if (!value.ok) expect(value.detail).toMatch(/took over 1 s/);
   });
 });

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PageSession, FLASH_MS, type PageDeps } from '../../lib/page/session';
 import { Highlighter } from '../../lib/page/highlights';
 import { runExtraction } from '../../lib/page/run-extraction';
+import { analyseInPage } from '../../lib/page/analyse';
 import { ARTICLE_HEAD, ARTICLE_HTML, fakeHighlights, manualScheduler, settle, type ManualScheduler } from './page-helpers';
 import type { ExtractOutcome, Result } from '../../lib/protocol';
 import type { TabState } from '../../lib/service/tab-state';
@@ -39,11 +40,13 @@ function session(extra: Partial<PageDeps> = {}): PageSession {
     sched,
     highlighter: new Highlighter(env),
     sheet: { ensure: () => true },
-    extract: runExtraction,
-    report: async (url, outcome): Promise<Result<TabState>> => {
-      reports.push({ url, outcome });
-      return { ok: true, value: { tabId: 1, url, status: 'done', findings: findingsFor(outcome), updatedAt: 0 } };
-    },
+    // The in-page path with a fake background: the same extraction the offscreen document runs on a snapshot.
+    analyse: (url) =>
+      analyseInPage(document, url, runExtraction, async (_type, payload): Promise<Result<TabState>> => {
+        const { url: href, outcome } = payload as { url: string; outcome: ExtractOutcome };
+        reports.push({ url: href, outcome });
+        return { ok: true, value: { tabId: 1, url: href, status: 'done', findings: findingsFor(outcome), updatedAt: 0 } };
+      }),
     clicked: (start) => clicked.push(start),
     isOurs: () => false,
     highlightsEnabled: true,

@@ -8,6 +8,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { routeMessage, type RouterDeps } from '../../lib/service/router';
 import { onMenuClicked, onToolbarClicked, setHighlights, toAllTabs, toTab, type TabsApi } from '../../lib/service/tabs';
 import { envelope } from '../../lib/messaging';
+import { serveSnapshotPort, SNAPSHOT_PORT, type PortLike } from '../../lib/service/snapshot-port';
+import * as service from '../../lib/service/handlers';
 import { readTabState } from '../../lib/service/tab-state';
 import { takePendingFocus } from '../../lib/service/tab-session';
 import { invalidateMatcher } from '../../lib/service/matcher-cache';
@@ -48,6 +50,8 @@ beforeEach(() => {
       throw new Error('No tab with id');
     },
     setHighlights: async (enabled) => (events.push(`highlights ${enabled}`), { ok: true, value: null }),
+    extraction: {},
+    injectInPageExtractor: async (tabId) => void events.push(`in-page extractor ${tabId}`),
   };
 });
 
@@ -76,6 +80,42 @@ describe('routeMessage', () => {
     expect(answer).toMatchObject({ ok: false });
     const state = await readTabState(fakeBrowser.storage.session, 7);
     expect(state).toMatchObject({ tabId: 7, url: PAGE, status: 'error', detail: expect.stringMatching(/^Sverka could not read this page: invalid articleExtracted/) });
+  });
+
+  it('a snapshot (in pieces over a port) is extracted in the extension context and matched; without one, the page is told to fall back', async () => {
+    const serve = (extraction: RouterDeps['extraction'], messages: unknown[], sender: PortLike['sender'] = fromTab) =>
+      new Promise<unknown>((resolve) => {
+        const listeners: ((m: unknown) => void)[] = [];
+        const port: PortLike = {
+          name: SNAPSHOT_PORT, sender,
+          onMessage: { addListener: (fn) => listeners.push(fn) }, onDisconnect: { addListener: () => {} },
+          postMessage: resolve, disconnect: () => {},
+        };
+        const served = serveSnapshotPort(port, {
+          isOwnContentScript: (s) => !!s && s.id === ID && s.frameId === 0 && !!s.tab,
+          maxChars: 100,
+          taken: (tabId, snapshot) => service.snapshotTaken(deps.service, extraction, tabId, snapshot),
+          rejected: (tabId, url, error) => service.articleRejected(deps.service, tabId, url, error),
+        });
+        if (!served) resolve('not served');
+        for (const m of messages) for (const fn of listeners) fn(m);
+      });
+    const pieces = [{ piece: '<p>x' }, { piece: '</p>' }, { done: { url: PAGE, baseUrl: PAGE } }];
+    expect(await serve({}, pieces)).toEqual({ ok: false, error: 'no-extension-context' });
+    expect(await routeMessage(deps, envelope('inPageExtractorWanted', {}), fromTab)).toEqual({ ok: true, value: null });
+    expect(events).toEqual(['in-page extractor 7']);
+    const seen: string[] = [];
+    const offscreen = async (s: { html: string }) => (seen.push(s.html), { ok: false as const, reason: 'not-article' as const, detail: 'no article' });
+    const answer = await serve({ offscreen }, pieces);
+    expect(seen).toEqual(['<p>x</p>']);
+    expect(answer).toMatchObject({ ok: true, value: { extractor: 'offscreen', outcome: { ok: false, reason: 'not-article' }, state: { status: 'not-article', extractor: 'offscreen' } } });
+    expect(await readTabState(fakeBrowser.storage.session, 7)).toMatchObject({ status: 'not-article', extractor: 'offscreen' });
+    // Another sender's port is not served; a snapshot over the bound or with a non-http base URL ends the tab in an error state.
+    expect(await serve({ offscreen }, pieces, { id: 'other', tab: { id: 7 }, frameId: 0 })).toBe('not served');
+    expect(await serve({ offscreen }, [{ piece: 'x'.repeat(101) }])).toMatchObject({ ok: false, error: expect.stringMatching(/over 100 characters/) });
+    expect(await serve({ offscreen }, [{ piece: '<p>x</p>' }, { done: { url: PAGE, baseUrl: 'javascript:alert(1)' } }])).toMatchObject({ ok: false, error: expect.stringMatching(/^invalid snapshot: baseUrl/) });
+    expect(await readTabState(fakeBrowser.storage.session, 7)).toMatchObject({ status: 'error' });
+    expect(seen).toHaveLength(1);
   });
 
   it('quoteSelected opens the panel before the lookup answers', async () => {
