@@ -1,9 +1,10 @@
 // Options page (opens in a tab): the database browser and pack import.
-// Wiring only: the UI language, and the three background requests it needs.
+// Wiring only: the UI language, the background requests it needs, and the import port.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { OptionsApp, type BrowserApi } from '../../components/browser/OptionsApp';
 import { request } from '../../components/api';
+import { importFileOverPort } from '../../components/import-client';
 import { setUiLang, uiLangFromLocale } from '../../lib/i18n';
 import { bt } from '../../lib/i18n/browser-strings';
 import '../../components/panel.css';
@@ -16,7 +17,7 @@ document.title = bt('pageTitle');
 
 const api: BrowserApi = {
   getDatabase: () => request('getDatabase', {}),
-  importPack: (fileName, text) => request('importPack', { fileName, text }),
+  importFile: importFileOverPort,
   removePack: (packId) => request('removePack', { packId }),
 };
 

@@ -1,4 +1,4 @@
-// Re-ranking and calibration. MiniSearch orders candidates; this turns each
+// Re-ranking and calibration. The search index (search-index.ts) orders candidates; this turns each
 // (query, claim) pair into a score in 0…1 from evidence a reader can check:
 // how much of the query's weighted content the claim shares, how much of the
 // claim the query covers, shared wording (adjacent pairs), and agreement on

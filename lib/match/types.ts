@@ -24,6 +24,8 @@ export interface Match {
   event: string;
   quote: string;
   quoteLang: 'ru' | 'uk' | 'en';
+  /** The quote's language when it is none of Sverka's three (an imported fact-check; Claim.lang). */
+  lang?: string;
   text: { ru: string; uk: string; en: string };
   sources: Source[];
   why: MatchWhy;
