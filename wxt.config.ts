@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
 import { outletMatchPatterns } from './lib/outlets';
+import { bundledDataErrors } from './lib/claims/node-files';
 
 /** Origins group sync may be granted (one origin is requested at run time, never these patterns whole). */
 const SYNC_ORIGINS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'];
@@ -24,6 +26,15 @@ export default defineConfig({
     // compiles them out (scripts/check-shipped.mjs proves the marker is absent).
     define: { __SVERKA_E2E__: JSON.stringify(process.env.SVERKA_E2E === '1') },
   }),
+  hooks: {
+    // The bundled claims are source code: a build with invalid data must fail, naming file, record and field.
+    // SVERKA_CLAIMS_DIR lets the test of this hook point it at a broken copy.
+    'build:before': async () => {
+      const dir = process.env.SVERKA_CLAIMS_DIR ?? resolve(import.meta.dirname, 'assets/claims');
+      const errors = await bundledDataErrors(dir);
+      if (errors.length) throw new Error(`bundled claim data is invalid (${errors.length} error(s)), the build stops:\n${errors.join('\n')}`);
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Sverka',
     description: '__MSG_extDescription__',

@@ -84,7 +84,7 @@ export async function annotateCommand(argv: string[]): Promise<void> {
   if (!article.text.trim()) fail(`${file}: the article text is empty`);
 
   const matcher = Matcher.build(loadDb(dbPath));
-  const findings: ArticleFindings = matcher.matchSentences(article.sentences);
+  const findings: ArticleFindings = matcher.matchSentences(article.sentences, { headline: article.title });
   const result = {
     url: article.url,
     outlet: article.outletId ?? null,

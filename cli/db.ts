@@ -25,9 +25,11 @@ export function loadDatabaseOrExit(paths?: string[]): ClaimDatabase {
   return result.db;
 }
 
-export function dbCommand(args: string[]): void {
+export async function dbCommand(args: string[]): Promise<void> {
   const [sub, ...rest] = args;
-  if (sub === 'validate') {
+  if (sub === 'import') {
+    await (await import('./db-import')).dbImportCommand(rest);
+  } else if (sub === 'validate') {
     const db = loadDatabaseOrExit(rest);
     process.stdout.write(`ok: ${db.claims.length} claims, ${db.events.length} events, ${db.actors.length} actors, ${db.relations.length} relations\n`);
   } else if (sub === 'export' && rest.length) {
@@ -54,7 +56,7 @@ export function dbCommand(args: string[]): void {
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
   } else {
-    process.stderr.write('usage: sverka db validate [FILE…] | export [--pack ID --format sverka|claimreview [--from PACK.json …]] | stats\n');
+    process.stderr.write('usage: sverka db validate [FILE…] | export [--pack ID --format sverka|claimreview [--from PACK.json …]] | stats | import FILE… [--dry-run] [--json] [--columns claim=…,url=…] [--store PATH]\n');
     process.exit(2);
   }
 }

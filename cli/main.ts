@@ -7,7 +7,10 @@ const USAGE = `usage:
   sverka db export               the whole database as one JSON document
   sverka db export --pack ID --format sverka|claimreview [--from PACK.json …]   one pack (or "bundled") as a Sverka pack or ClaimReview JSON-LD
   sverka db stats                counts per event, relation type and kind
-  sverka match [--top N] [--json] TEXT|-     statements a text makes
+  sverka db import FILE… [--dry-run] [--json] [--columns claim=…,url=…] [--store PATH]
+                                 import fact-check files (ClaimReview JSON-LD, DataFeed, JSON Lines, CSV/TSV) or packs
+                                 into a local store (default ./sverka-store.json), or only report with --dry-run
+  sverka match [--pack FILE…] [--top N] [--json] TEXT|-     statements a text makes (bundled data plus the packs)
   sverka match --jsonl           one text per line on stdin, one JSON result per line
   sverka annotate [--url URL] [--json] FILE.html   the extension's full pipeline on a saved page
   sverka export --from FILE.jsonld [--from …] --to csv|md|jsonld [--lang en|ru|uk]   merge and convert annotation exports

@@ -4,7 +4,12 @@
 //   sverka match --jsonl                      one text per stdin line → one JSON result per line
 // A result is {"query", "matches": [Match]}, best first, only at or above MATCH_THRESHOLD.
 // `--db FILE` uses a database as `sverka db export` prints it instead of the bundled data.
-import { readFileSync } from 'node:fs';
+// `--pack FILE…` adds fact-check files or packs (any format `sverka db import`
+// reads; `--columns` maps CSV headers) to that database for this run.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parseColumnOption, type ColumnMapping } from '../lib/claims/csv-columns';
+import { parsePack } from '../lib/claims/import';
 import type { ClaimDatabase } from '../lib/claims/schema';
 import { Matcher, MATCH_THRESHOLD, type Match } from '../lib/match';
 import { detectLang } from '../lib/text/lang';
@@ -66,8 +71,45 @@ export function formatMatches(matches: Match[], lang: 'ru' | 'uk' | 'en'): strin
     .join('\n');
 }
 
+/** Takes `--pack FILE…`: the values after each --pack that name existing files. */
+function takePacks(args: string[]): string[] {
+  const packs: string[] = [];
+  for (let i = args.indexOf('--pack'); i >= 0; i = args.indexOf('--pack')) {
+    let k = i + 1;
+    while (k < args.length && !args[k].startsWith('--') && args[k] !== '-' && existsSync(args[k]) && statSync(args[k]).isFile()) k++;
+    if (k === i + 1) fail(`--pack needs a file${args[i + 1] ? `; "${args[i + 1]}" is not one` : ''}`, 2);
+    packs.push(...args.slice(i + 1, k));
+    args.splice(i, k - i);
+  }
+  return packs;
+}
+
+/** The database plus every pack, read with the extension's import (lib/claims/import.ts); a rejected file stops with its errors. */
+function withPacks(db: ClaimDatabase, packs: string[], columns: ColumnMapping | undefined): ClaimDatabase {
+  let out = db;
+  for (const file of packs) {
+    const parsed = parsePack(basename(file), readFileSync(file, 'utf8'), out, { columns });
+    if (!parsed.ok) fail(`${file} was not loaded:\n  ${parsed.errors.slice(0, 20).join('\n  ')}`);
+    const { pack } = parsed;
+    out = {
+      version: `${out.version}+${pack.id}`,
+      events: [...out.events, ...pack.events], actors: [...out.actors, ...pack.actors],
+      claims: [...out.claims, ...pack.claims], relations: [...out.relations, ...pack.relations],
+    };
+  }
+  return out;
+}
+
 export async function matchCommand(argv: string[]): Promise<void> {
   const args = [...argv];
+  const packs = takePacks(args);
+  const columnsRaw = takeOption(args, '--columns');
+  let columns: ColumnMapping | undefined;
+  if (columnsRaw !== undefined) {
+    const parsed = parseColumnOption(columnsRaw);
+    if (!parsed.ok) fail(parsed.error, 2);
+    columns = parsed.mapping;
+  }
   const topRaw = takeOption(args, '--top');
   const dbPath = takeOption(args, '--db');
   const json = takeFlag(args, '--json');
@@ -75,11 +117,11 @@ export async function matchCommand(argv: string[]): Promise<void> {
   const top = topRaw === undefined ? 5 : Number(topRaw);
   if (!Number.isInteger(top) || top < 1) fail(`--top needs a positive whole number, got "${topRaw}"`, 2);
   const unknown = args.find((a) => a.startsWith('--'));
-  if (unknown) fail(`unknown option ${unknown}\nusage: sverka match [--top N] [--json] TEXT|-   |   sverka match --jsonl < lines`, 2);
+  if (unknown) fail(`unknown option ${unknown}\nusage: sverka match [--pack FILE…] [--top N] [--json] TEXT|-   |   sverka match --jsonl < lines`, 2);
 
   if (jsonl) {
     if (args.length) fail('--jsonl reads texts from stdin, one per line; give no TEXT', 2);
-    const matcher = Matcher.build(loadDb(dbPath));
+    const matcher = Matcher.build(withPacks(loadDb(dbPath), packs, columns));
     const lines = readStdin().split(/\r?\n/);
     if (lines[lines.length - 1] === '') lines.pop();
     const out = lines.map((query) => JSON.stringify({ query, matches: query.trim() ? matcher.matchText(query, { top }) : [] }));
@@ -90,7 +132,7 @@ export async function matchCommand(argv: string[]): Promise<void> {
   if (args.length === 0) fail('no text given\nusage: sverka match [--top N] [--json] TEXT|-', 2);
   const query = args.length === 1 && args[0] === '-' ? readStdin() : args.join(' ');
   if (!query.trim()) fail('the text is empty');
-  const matcher = Matcher.build(loadDb(dbPath));
+  const matcher = Matcher.build(withPacks(loadDb(dbPath), packs, columns));
   const matches = matcher.matchText(query, { top });
   if (json) process.stdout.write(`${JSON.stringify({ query, matches }, null, 2)}\n`);
   else {

@@ -39,7 +39,7 @@ export function ClaimBody({ claim }: { claim: ClaimView | Match }) {
         <strong class="speaker">{claim.speaker.name[lang]}</strong>
         <time dateTime={claim.date}>{formatDate(claim.date)}</time>
       </header>
-      <blockquote lang={claim.quoteLang} class="quote">
+      <blockquote lang={claim.lang ?? claim.quoteLang} class="quote">
         {claim.quote}
       </blockquote>
       {claim.quoteLang !== lang && <p class="translation">{claim.text[lang]}</p>}

@@ -61,14 +61,14 @@ export function Findings({ state, onShowSentence, focus, onAnnotate, onAddStatem
             {t('contradictions')} <span class="count">{contradictions.length}</span>
           </h2>
           <p class="hint">{t('contradictionNote')}</p>
-          {contradictions.map((c, i) => (
-            <ContradictionCard
-              key={`${c.start}-${c.against}-${i}`}
-              c={c}
+          {contradictionGroups(contradictions).map((cs) => (
+            <ContradictionGroup
+              key={`${cs[0].start}`}
+              cs={cs}
               state={state}
-              stated={groups.find((g) => g.start === c.start)?.claims.find((m) => m.claimId === c.claimId)}
-              onActivate={show(c)}
-              focused={focusInContradictions?.start === c.start && contradictions.findIndex((x) => x.start === c.start) === i ? focusInContradictions.seq : undefined}
+              groups={groups}
+              onActivate={show(cs[0])}
+              focused={focusInContradictions?.start === cs[0].start ? focusInContradictions.seq : undefined}
             />
           ))}
         </section>
@@ -80,7 +80,7 @@ export function Findings({ state, onShowSentence, focus, onAnnotate, onAddStatem
         {groups.length === 0 && <p class="notice" role="status">{t('nothingMatched')}</p>}
         {groups.length > 0 && onShowSentence && <p class="hint">{t('cardHint')}</p>}
         {groups.map((g) => (
-          <SentenceGroup key={g.start} group={g} onActivate={show(g)} focused={focusInGroups?.start === g.start ? focusInGroups.seq : undefined} onAnnotate={onAnnotate} onAddStatement={onAddStatement} />
+          <SentenceGroup key={g.start} group={g} onActivate={g.headline ? undefined : show(g)} focused={focusInGroups?.start === g.start ? focusInGroups.seq : undefined} onAnnotate={onAnnotate} onAddStatement={onAddStatement} />
         ))}
       </section>
     </>
@@ -97,7 +97,8 @@ interface SentenceGroupProps {
 
 function SentenceGroup({ group, onActivate, focused, onAnnotate, onAddStatement }: SentenceGroupProps) {
   return (
-    <div class="group" data-sentence-start={group.start}>
+    <div class={`group${group.headline ? ' headline' : ''}`} data-sentence-start={group.start}>
+      {group.headline && <p class="pair-label">{t('headlineLabel')}</p>}
       <blockquote class="page-sentence">{group.sentence}</blockquote>
       {group.claims.map((m, i) => (
         <ClaimCard
@@ -110,31 +111,44 @@ function SentenceGroup({ group, onActivate, focused, onAnnotate, onAddStatement 
   );
 }
 
+/** Contradictions of one page sentence together, in order: one quote, several opposing statements. */
+function contradictionGroups(sorted: Contradiction[]): Contradiction[][] {
+  const out: Contradiction[][] = [];
+  for (const c of sorted) {
+    const last = out[out.length - 1];
+    if (last && last[0].start === c.start) last.push(c);
+    else out.push([c]);
+  }
+  return out;
+}
+
 interface ContradictionProps {
-  c: Contradiction;
+  /** The contradictions of one page sentence (same start). */
+  cs: Contradiction[];
   state: TabState;
-  stated?: SentenceMatch['claims'][number];
+  groups: SentenceMatch[];
   onActivate?: () => void;
   focused?: number;
 }
 
-function ContradictionCard({ c, state, stated, onActivate, focused }: ContradictionProps) {
+function ContradictionGroup({ cs, state, groups, onActivate, focused }: ContradictionProps) {
   const lang = getUiLang();
   const ref = useFocusWhen(focused);
-  const opposing = state.opposing?.[c.against];
+  const c = cs[0];
   const outlet = state.outletId ? outletById(state.outletId)?.name[lang] : undefined;
   const published = state.article?.published?.iso;
+  const kinds = [...new Set(cs.map((x) => t(`kind_${x.kind}`)))].join(', ');
   return (
     <article
       ref={ref}
       class={`contradiction${onActivate ? ' activatable' : ''}${focused !== undefined ? ' focused' : ''}`}
       data-sentence-start={c.start}
       tabIndex={0}
-      aria-label={`${t('contradictions')}: ${t(`kind_${c.kind}`)}`}
+      aria-label={`${t('contradictions')}: ${kinds}`}
       {...activation(onActivate)}
     >
       <p class="pair-label">
-        {t('pageSays')} <span class="kind">({t(`kind_${c.kind}`)})</span>
+        {t('pageSays')} <span class="kind">({kinds})</span>
       </p>
       <blockquote class="page-sentence">{c.sentence}</blockquote>
       <p class="page-source">
@@ -147,14 +161,25 @@ function ContradictionCard({ c, state, stated, onActivate, focused }: Contradict
           </>
         ) : null}
       </p>
-      {stated && (
-        <p class="stated">
-          {t('statedHere')}: <strong>{stated.speaker.name[lang]}</strong>, <time dateTime={stated.date}>{formatDate(stated.date)}</time>
-        </p>
-      )}
-      <p class="pair-label">{t('opposing')}</p>
-      {opposing ? <ClaimBody claim={opposing} /> : <p>{c.against}</p>}
-      <p class="explanation">{c.explanation[lang]}</p>
+      {cs.map((x, i) => {
+        const stated = groups.find((g) => g.start === x.start)?.claims.find((m) => m.claimId === x.claimId);
+        const opposing = state.opposing?.[x.against];
+        return (
+          <div class="opposing-item" key={`${x.against}-${x.kind}-${i}`}>
+            {stated && (
+              <p class="stated">
+                {t('statedHere')}: <strong>{stated.speaker.name[lang]}</strong>, <time dateTime={stated.date}>{formatDate(stated.date)}</time>
+              </p>
+            )}
+            <p class="pair-label">
+              {t('opposing')}
+              {cs.length > 1 ? <span class="kind"> ({t(`kind_${x.kind}`)})</span> : null}
+            </p>
+            {opposing ? <ClaimBody claim={opposing} /> : <p>{x.against}</p>}
+            <p class="explanation">{x.explanation[lang]}</p>
+          </div>
+        );
+      })}
     </article>
   );
 }

@@ -2,7 +2,8 @@
 // real pages and the gold pages, prints the numbers and exits non-zero when
 // a target is missed (targets in tests/eval/evaluate.ts, docs/matching.md).
 import { Matcher, MATCH_THRESHOLD } from '../lib/match';
-import { bundledDb, devQueries, realPagesDir } from '../tests/eval/data';
+import { bundledDb, devQueries, frozenQueries, realPagesDir } from '../tests/eval/data';
+import { crossValidate, examples } from '../tests/eval/fit';
 import { evaluatePage, evaluateQueries, evaluateRealPages, evaluateSeedPage, goldPages, seedPages, TARGETS } from '../tests/eval/evaluate';
 
 const verbose = process.argv.includes('--verbose');
@@ -30,12 +31,33 @@ if (q.negatives.rate > TARGETS.falsePositiveRate) failures.push(`false-positive 
 if (verbose || q.misses.length <= 15) for (const m of q.misses) out(`    miss [${m.kind}] ${m.q.slice(0, 90)}\n         expected ${m.expect[0]}${m.expect.length > 1 ? ` (+${m.expect.length - 1})` : ''}; got ${m.got.join(', ') || 'nothing'}`);
 for (const fp of q.falsePositives) out(`    false positive: ${fp.q.slice(0, 90)} → ${fp.got.join(', ')}`);
 
+// The honest estimate for unseen quotes: 5-fold CV of the same fit `npm run fit` runs (dev queries only).
+const cv = crossValidate(examples(db, queries), 5);
+out(`  5-fold cross-validated  recall ${cv.found}/${cv.positives} (${(cv.found / cv.positives).toFixed(3)})  false positives ${cv.falsePositives}/${cv.negatives}   (the figures above are in-sample)`);
+if (cv.found / cv.positives < TARGETS.cvRecall) failures.push(`cross-validated recall ${(cv.found / cv.positives).toFixed(3)} < ${TARGETS.cvRecall}`);
+if (cv.falsePositives > TARGETS.cvFalsePositives) failures.push(`cross-validated false positives ${cv.falsePositives} > ${TARGETS.cvFalsePositives}`);
+
+out('\nfrozen held-out set (tests/eval/frozen — never tuned on)');
+const fz = evaluateQueries(matcher, db, frozenQueries());
+row('within a language', fz.within);
+row('across languages', fz.across);
+for (const [k, r] of Object.entries(fz.byLang)) row(`  query in ${k}`, r);
+out(`  near-miss negatives    n=${fz.negatives.n}  matched ${fz.negatives.matched}  rate ${pct(fz.negatives.rate)}`);
+if (fz.unknownIds.length) failures.push(`frozen set names unknown claim ids: ${fz.unknownIds.join(', ')}`);
+if (fz.within.r3 < TARGETS.frozenRecall3Within) failures.push(`frozen R@3 within a language ${fz.within.r3.toFixed(3)} < ${TARGETS.frozenRecall3Within}`);
+if (fz.across.r3 < TARGETS.frozenRecall3Across) failures.push(`frozen R@3 across languages ${fz.across.r3.toFixed(3)} < ${TARGETS.frozenRecall3Across}`);
+if (fz.negatives.rate > TARGETS.frozenNearMissRate) failures.push(`frozen near-miss negatives matched ${pct(fz.negatives.rate)} > ${pct(TARGETS.frozenNearMissRate)}`);
+if (verbose) for (const m of fz.misses) out(`    miss [${m.q.slice(0, 90)}]\n         expected ${m.expect[0]}; got ${m.got.join(', ') || 'nothing'}`);
+for (const fp of fz.falsePositives) out(`    near miss matched: ${fp.q.slice(0, 90)} → ${fp.got.join(', ')}`);
+
 out(`\noff-topic real pages (${realPagesDir()})`);
 const real = await evaluateRealPages(matcher);
 for (const p of real) {
   out(`  ${p.page.padEnd(22)} ${String(p.sentences).padStart(3)} sentences  ${p.matches} matches${p.onTopic ? '  ON TOPIC' : ''}${p.sample ? `  e.g. ${p.sample}` : ''}`);
 }
 const realMatches = real.reduce((s, p) => s + p.matches, 0);
+for (const p of real) if (!p.sentences) failures.push(`${p.page}: extraction produced no sentences (would count as 0 matches)`);
+if (real.length < 24) failures.push(`only ${real.length} real pages found (expected 24)`);
 out(`  total matches on real pages: ${realMatches}`);
 if (realMatches > TARGETS.realPageMatches) failures.push(`${realMatches} matches on off-topic real pages (target 0)`);
 
@@ -70,6 +92,7 @@ for (const page of seedPages()) {
   if (!r.onTopic) failures.push(`${r.page}: seed page not on topic`);
   if (r.curatedForMatched.found < r.curatedForMatched.expected) failures.push(`${r.page}: a matched claim's curated contradiction was not reported`);
 }
+if (seedPages().length < 5) failures.push(`only ${seedPages().length} seed pages found (expected 5)`);
 if (seedN) out(`  seed claims matched on their own pages: ${seedHit}/${seedN} (${pct(seedHit / seedN)})`);
 
 out(failures.length ? `\nFAILED:\n${failures.map((f) => `  - ${f}`).join('\n')}` : '\nall targets met');

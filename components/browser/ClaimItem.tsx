@@ -86,7 +86,7 @@ export function ClaimItem({ claim, data, origin, packs, relations }: ClaimItemPr
         {' · '}{bt(`kind_${key(claim.kind)}` as BrowserKey)}
         {' · '}{originText(origin, packs)}
       </p>
-      <blockquote lang={claim.quoteLang} class="quote" aria-label={bt('quoteIn', { lang: bt(`lang_${claim.quoteLang}`) })}>
+      <blockquote lang={claim.lang ?? claim.quoteLang} class="quote" aria-label={bt('quoteIn', { lang: quoteLanguage(claim, lang) })}>
         {claim.quote}
       </blockquote>
       {untranslated ? (
@@ -104,4 +104,14 @@ export function ClaimItem({ claim, data, origin, packs, relations }: ClaimItemPr
       )}
     </article>
   );
+}
+
+/** The quote's language by name: Sverka's three by their UI names, any other (an imported fact-check's `lang`) as the browser names it. */
+function quoteLanguage(claim: Claim, ui: 'ru' | 'uk' | 'en'): string {
+  if (!claim.lang) return bt(`lang_${claim.quoteLang}`);
+  try {
+    return new Intl.DisplayNames([ui], { type: 'language' }).of(claim.lang) ?? claim.lang;
+  } catch {
+    return claim.lang;
+  }
 }

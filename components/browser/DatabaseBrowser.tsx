@@ -31,6 +31,7 @@ export function DatabaseBrowser({ snapshot, initialFilter = NO_FILTER }: { snaps
       </section>
       <section id="statements" aria-labelledby="db-claims-heading">
         <h2 id="db-claims-heading" ref={claimsHeading} tabIndex={-1}>{bt('sectionClaims')}</h2>
+        {snapshot.partial?.map((p) => <p key={p.packId} class="hint db-partial">{bt('partialPack', { name: p.name, listed: p.listed, total: p.total })}</p>)}
         <Filters data={snapshot.data} value={filter} onChange={setFilter} />
         <ClaimList claims={claims} snapshot={snapshot} />
       </section>

@@ -26,6 +26,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
         })}
       </p>
       {report.format === 'claimreview' && <p class="hint">{bt('claimReviewNote')}</p>}
+      {report.items && <ItemsReport items={report.items} />}
       {report.duplicates.length > 0 && (
         <>
           <p>{bt('duplicatesHeading', { count: report.duplicates.length })}</p>
@@ -39,6 +40,25 @@ export function ImportReportView({ report }: { report: ImportReport }) {
         </>
       )}
     </div>
+  );
+}
+
+/** What happened to the file's items: counts, then the first skipped ones by number and reason. */
+function ItemsReport({ items }: { items: NonNullable<ImportReport['items']> }) {
+  const skipped = Object.values(items.skipped).reduce((a, b) => a + b, 0);
+  return (
+    <>
+      <p class="db-items-summary">{bt('itemsSummary', { read: items.read, accepted: items.accepted, merged: items.merged, skipped })}</p>
+      {skipped > 0 && (
+        <>
+          <p>{bt('skippedHeading', { count: items.firstSkipped.length })}</p>
+          <ul class="db-skipped" lang="en">
+            <li>{Object.entries(items.skipped).map(([reason, n]) => `${reason}: ${n}`).join('; ')}</li>
+            {items.firstSkipped.map((s, i) => <li key={i}>{s.where}: {s.reason}{s.detail ? ` (${s.detail})` : ''}</li>)}
+          </ul>
+        </>
+      )}
+    </>
   );
 }
 

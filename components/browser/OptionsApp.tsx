@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { bt } from '../../lib/i18n/browser-strings';
 import { DatabaseBrowser } from './DatabaseBrowser';
-import { ImportForm } from './ImportForm';
+import { ImportForm, type ImportOptions } from './ImportForm';
 import { PackList } from './PackList';
 import { PackExportForm } from '../packs/PackExportForm';
 import { Subscriptions, type SubscriptionsApi } from '../packs/Subscriptions';
@@ -17,7 +17,8 @@ import type { Result } from '../../lib/protocol';
 
 export interface BrowserApi {
   getDatabase(): Promise<Result<DatabaseSnapshot>>;
-  importPack(fileName: string, text: string): Promise<Result<ImportReport>>;
+  /** Streams a file to the background and imports it (progress, cancel: ImportOptions). */
+  importFile(file: File, opts: ImportOptions): Promise<Result<ImportReport>>;
   removePack(packId: string): Promise<Result<null>>;
   /** Issue 12: export, subscriptions (components/packs/). Optional so older tests' fakes still fit. */
   exportPack?(packId: string, format: 'sverka' | 'claimreview'): Promise<Result<PackExportFile>>;
@@ -60,7 +61,7 @@ export function OptionsApp({ api }: { api: BrowserApi }) {
       </header>
       <section id="import" aria-labelledby="db-import-heading">
         <h2 id="db-import-heading">{bt('sectionImport')}</h2>
-        <ImportForm onImport={api.importPack} onImported={() => void reload()} />
+        <ImportForm onImport={api.importFile} onImported={() => void reload()} />
       </section>
       <section id="packs" aria-labelledby="db-packs-heading">
         <h2 id="db-packs-heading">{bt('sectionPacks')}</h2>

@@ -8,7 +8,10 @@ import { browser, type Browser } from 'wxt/browser';
 import { SverkaDatabase } from '../../lib/db/database';
 import { syncBundled } from '../../lib/db/sync-bundled';
 import { bundledDatabase } from '../../lib/claims/bundled';
-import { envelope } from '../../lib/messaging';
+import { IMPORT_PORT } from '../../lib/protocol';
+import { cleanUpInterrupted } from '../../lib/db/pack-stage';
+import { serveImportPort } from '../../lib/service/import-port';
+import { envelope, isOwnExtensionPage } from '../../lib/messaging';
 import * as service from '../../lib/service/handlers';
 import { routeMessage, type RouterDeps } from '../../lib/service/router';
 import { onMenuClicked, onToolbarClicked, setHighlights, toAllTabs, toTab, type SurfaceDeps } from '../../lib/service/tabs';
@@ -117,7 +120,17 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(() => {
     browser.alarms.create(REFRESH_ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 24 * 60 });
-    syncBundled(db, bundledDatabase()).catch((e) => console.error('Sverka: loading the bundled claims failed', e));
+    // bundledDatabase() throws on invalid data: inside the promise, so the .catch sees it.
+    Promise.resolve().then(() => syncBundled(db, bundledDatabase())).catch((e) => console.error('Sverka: loading the bundled claims failed', e));
+  });
+
+  // A worker stopped during an import or a removal left a hidden pack: delete it now.
+  cleanUpInterrupted(db).catch((e) => console.warn('Sverka: cleaning up an interrupted import failed', e));
+
+  // Large fact-check files stream over a port from the options page (lib/service/import-port.ts).
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== IMPORT_PORT || !isOwnExtensionPage(port.sender ?? {}, browser.runtime.id, browser.runtime.getURL('/'))) return;
+    serveImportPort(port, db, { now: () => new Date(), bundled: bundledDatabase });
   });
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => routeMessage(router, raw, sender));
   browser.alarms.onAlarm.addListener((alarm) => {

@@ -1,10 +1,11 @@
 // Options page (opens in a tab): the database browser, pack import, export and
 // subscriptions, and the reader's own statements. Wiring only: the reader's UI
-// language (re-rendered on change), and the background requests it needs.
+// language (re-rendered on change), and the background requests it needs, and the import port.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { OptionsApp, type BrowserApi } from '../../components/browser/OptionsApp';
 import { onDatabaseChanged, request } from '../../components/api';
+import { importFileOverPort } from '../../components/import-client';
 import { followReaderLang } from '../../lib/i18n/reader-lang';
 import { bt } from '../../lib/i18n/browser-strings';
 import { uiLanguage } from '../../lib/settings';
@@ -15,7 +16,7 @@ import '../../components/browser.css';
 
 const api: BrowserApi = {
   getDatabase: () => request('getDatabase', {}),
-  importPack: (fileName, text) => request('importPack', { fileName, text }),
+  importFile: importFileOverPort,
   removePack: (packId) => request('removePack', { packId }),
   onDatabaseChanged,
   exportPack: (packId, format) => request('exportPack', { packId, format }),

@@ -2,6 +2,7 @@
 // de-duplicating imports and the command line, so a colleague's export of the
 // same article (opened from a newsletter link with utm_ parameters) lands on
 // the same page as ours.
+import { INVISIBLE } from '../text/normalize';
 
 const TRACKING_PARAM = /^(?:utm_[a-z_]+|fbclid|gclid|yclid|ysclid|mc_cid|mc_eid|_openstat)$/i;
 
@@ -46,7 +47,7 @@ export function uniqueIds(ids: readonly string[]): string[] {
 
 /** Whitespace collapsed for comparing quotes and notes (invisible characters dropped too). */
 export function collapse(text: string): string {
-  return text.replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '').replace(/\s+/g, ' ').trim();
+  return text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
 }
 
 /** The URL when it is an absolute http(s) address, undefined otherwise (javascript:, data:, file:, relative…). */

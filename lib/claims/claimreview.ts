@@ -1,15 +1,16 @@
-// ClaimReview JSON-LD (https://schema.org/ClaimReview) → Sverka records.
+// Fact-checks (schema.org ClaimReview, read from any accepted format by
+// lib/claims/formats.ts) → Sverka records.
 // Fact-checkers publish one review per statement; each becomes a claim of
 // kind 'reported-statement' whose speaker is itemReviewed.author and whose
 // sources are the fact-check itself and every appearance it lists. Nothing is
 // invented: no translation (the quote stands in all three languages and the
 // claim carries the topic 'untranslated'), no URL that is not in the file.
-import { Actor, Claim, Event, type ClaimDatabase, type I18n, type Lang, type Source } from './schema';
+import { Claim, type Actor, type ClaimDatabase, type Event, type I18n, type Lang } from './schema';
 import type { ParsedPack } from './import';
+import type { Unreadable } from './formats';
+import type { ReviewItem } from './review-item';
 import { detectLang } from '../text/lang';
 import { normalizeText } from '../text/normalize';
-
-type Node = Record<string, unknown>;
 
 /** Marks a claim whose three texts are the untranslated quote. */
 export const UNTRANSLATED_TOPIC = 'untranslated';
@@ -25,131 +26,175 @@ const IMPORTED_SUMMARY: I18n = {
   en: 'Statements from an imported pack that fall on no date of an event in the database.',
 };
 
-const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v);
-const typeName = (t: unknown) => (typeof t === 'string' ? t.replace(/^.*[/:#]/, '') : '');
-const hasType = (n: Node, ...names: string[]) => [n['@type']].flat().some((t) => names.includes(typeName(t)));
+/** Why an item was left out; the report counts each and lists the first 20 with their numbers. */
+export type SkipReason = 'no claim text' | 'no source' | 'no claimant' | 'no date' | 'not valid JSON' | 'not a ClaimReview' | 'malformed row' | 'invalid record';
 
-/** Every node of a document given as one object, an array, or an `@graph`. */
-function nodesOf(json: unknown): Node[] {
-  const nodes: Node[] = [];
-  for (const item of [json].flat()) {
-    if (!isNode(item)) continue;
-    nodes.push(item);
-    if (Array.isArray(item['@graph'])) nodes.push(...nodesOf(item['@graph']));
+export interface Skipped {
+  where: string;
+  reason: SkipReason;
+  detail?: string;
+}
+
+/** What an import of a fact-check file found, item by item. */
+export interface ReviewReport {
+  read: number;
+  accepted: number;
+  /** Same review URL and claim text as an earlier item: merged into it (its appearances added). */
+  merged: number;
+  skipped: Record<string, number>;
+  /** The first SKIPS_LISTED skipped items. */
+  firstSkipped: Skipped[];
+}
+
+export const SKIPS_LISTED = 20;
+
+const LANG_NAMES: Record<string, string> = { russian: 'ru', ukrainian: 'uk', english: 'en', русский: 'ru', українська: 'uk', украинский: 'uk', german: 'de', deutsch: 'de', french: 'fr', français: 'fr', spanish: 'es', español: 'es', polish: 'pl', polski: 'pl', portuguese: 'pt', italian: 'it' };
+
+/**
+ * Builds a pack from fact-check items one at a time, so a 200,000-item feed
+ * is validated, de-duplicated and mapped in one pass with a progress report
+ * after any item. An item without a claim text, a source (the fact-checker's
+ * name or the review's URL), a claimant or a date is skipped with its reason;
+ * the rest of the file is kept.
+ */
+export class ReviewPackBuilder {
+  readonly report: ReviewReport = { read: 0, accepted: 0, merged: 0, skipped: {}, firstSkipped: [] };
+  readonly claims: Claim[] = [];
+  readonly packId: string;
+  readonly packName: string;
+  private actors: ActorNames;
+  private byKey = new Map<string, Claim>();
+  private orphans: Claim[] = [];
+  private takenClaimIds: Set<string>;
+  private datedEvents: Event[];
+
+  constructor(fileName: string, private existing: ClaimDatabase, fallbackId: () => string) {
+    const base = fileName.replace(/^.*[\\/]/, '');
+    this.packName = base.replace(/\.(jsonld|json|jsonl|ndjson|csv|tsv|txt)$/i, '') || base;
+    this.packId = slug(this.packName) || `claimreview-${fallbackId()}`;
+    this.actors = new ActorNames(existing, this.packId);
+    this.takenClaimIds = new Set(existing.claims.map((c) => c.id));
+    // Another pack's catch-all event is no home: removing that pack would orphan the claim.
+    this.datedEvents = existing.events.filter((e) => !e.id.startsWith('imported-'));
   }
-  return nodes;
-}
 
-export function isClaimReviewDocument(json: unknown): boolean {
-  return nodesOf(json).some((n) => hasType(n, 'ClaimReview'));
-}
+  skip(where: string, reason: SkipReason, detail?: string): void {
+    this.report.skipped[reason] = (this.report.skipped[reason] ?? 0) + 1;
+    if (this.report.firstSkipped.length < SKIPS_LISTED) this.report.firstSkipped.push({ where, reason, ...(detail ? { detail } : {}) });
+  }
 
-/** Reads every ClaimReview in the document; any missing essential field rejects the whole file. */
-export function readClaimReview(fileName: string, json: unknown, existing: ClaimDatabase): { ok: true; pack: ParsedPack } | { ok: false; errors: string[] } {
-  const nodes = nodesOf(json);
-  const byId = new Map(nodes.filter((n) => typeof n['@id'] === 'string').map((n) => [n['@id'] as string, n]));
-  // In an @graph, {"@id": "#org"} stands for the node with that id.
-  const one = (v: unknown): Node | string | undefined => {
-    const first = Array.isArray(v) ? v[0] : v;
-    if (isNode(first) && typeof first['@id'] === 'string' && byId.has(first['@id'])) return byId.get(first['@id']);
-    return isNode(first) || typeof first === 'string' ? first : undefined;
-  };
-  const all = (v: unknown) => [v].flat().map(one).filter(isNode);
-  const name = (v: unknown) => { const n = one(v); return isNode(n) ? text(n.name) : text(n); };
-
-  const base = fileName.replace(/^.*[\\/]/, '');
-  const packName = base.replace(/\.(jsonld|json)$/i, '') || base;
-  const packId = slug(packName) || `claimreview-${hash(JSON.stringify(json))}`;
-  const errors: string[] = [];
-  const actors = new ActorNames(existing, packId);
-  const claims: Claim[] = [];
-  const orphans: Claim[] = [];
-  const takenClaimIds = new Set(existing.claims.map((c) => c.id));
-
-  nodes.filter((n) => hasType(n, 'ClaimReview')).forEach((review, i) => {
-    const quote = text(review.claimReviewed);
-    const label = `ClaimReview[${i}]${quote ? ` ("${quote.length > 50 ? `${quote.slice(0, 49)}…` : quote}")` : ''}`;
-    const fail = (field: string, message: string) => errors.push(`${label}: ${field}: ${message}`);
-    const item = one(review.itemReviewed);
-    const claim = isNode(item) ? item : {};
-
-    if (!quote) fail('claimReviewed', 'Required');
-    const speakerNode = one(claim.author);
-    const speaker = name(claim.author);
-    if (!speaker) fail('itemReviewed.author.name', 'Required (who made the statement)');
-    const checker = name(review.author) ?? name(review.publisher);
-    if (!checker) fail('author.name', 'Required (the fact-checker)');
-    const reviewed = day(review.datePublished, 'datePublished', fail);
-    if (!text(review.datePublished)) fail('datePublished', 'Required (when the fact-check was published)');
-
-    const appearances = [...all(claim.firstAppearance), ...all(claim.appearance)];
-    const claimDay = day(claim.datePublished, 'itemReviewed.datePublished', fail)
-      ?? appearances.map((a) => day(a.datePublished, '', () => {})).filter((d): d is string => !!d).sort()[0];
-    if (!claimDay && !text(claim.datePublished)) fail('itemReviewed.datePublished', 'Required (the day the statement was made, or an appearance with datePublished)');
-
-    const quoteLang = quote ? languageOf(quote, review.inLanguage ?? claim.inLanguage) : undefined;
-    if (quote && !quoteLang) fail('inLanguage', 'the language of the quote is not Russian, Ukrainian or English');
-    if (!quote || !speaker || !checker || !reviewed || !claimDay || !quoteLang) return;
-
-    const sources: Source[] = [{
-      outlet: checker, title: text(review.headline) ?? text(review.name) ?? `ClaimReview by ${checker}`, date: reviewed,
-      ...optionalUrl(review.url),
-    }];
-    const seenUrls = new Set([sources[0].url]);
-    for (const a of appearances) {
-      const url = optionalUrl(a.url).url;
-      const title = text(a.headline) ?? text(a.name) ?? url;
-      if (!title || (url && seenUrls.has(url))) continue;
-      seenUrls.add(url);
-      // Where it appeared, by name or else by the host of its address (even an http one); never the fact-checker's name.
-      const outlet = name(a.publisher) ?? name(a.author) ?? hostOf(text(a.url));
-      if (!outlet) continue;
-      sources.push({ outlet, title, date: day(a.datePublished, '', () => {}) ?? claimDay, ...(url ? { url } : {}) });
+  add(item: ReviewItem): void {
+    this.report.read++;
+    const quote = item.claim?.replace(/\s+/g, ' ');
+    const label = quote ? `${item.where} ("${quote.length > 50 ? `${quote.slice(0, 49)}…` : quote}")` : item.where;
+    if (!quote || quote.length < 3) return this.skip(label, 'no claim text');
+    const reviewUrl = optionalUrl(item.url).url;
+    const checker = item.publisher ?? hostOf(reviewUrl);
+    if (!checker) return this.skip(label, 'no source', 'neither the fact-checker\'s name nor the review\'s URL');
+    if (!item.claimant) return this.skip(label, 'no claimant', 'who made the statement');
+    const reviewed = day(item.reviewDate);
+    const appearanceDays = item.appearances.map((a) => day(a.date)).filter((d): d is string => !!d).sort();
+    const ownDay = day(item.claimDate) ?? appearanceDays[0];
+    const claimDay = ownDay ?? reviewed;
+    if (!claimDay) {
+      const given = item.claimDate ?? item.reviewDate;
+      return this.skip(label, 'no date', given ? `expected a date like 2021-06-16, got "${given}"` : undefined);
     }
-
-    const rating = one(review.reviewRating);
-    const verdict = isNode(rating) ? text(rating.alternateName) ?? ratingValue(rating) : undefined;
-    let id = `${packId}-${i + 1}`;
-    for (let k = 2; takenClaimIds.has(id); k++) id = `${packId}-${i + 1}-${k}`;
-    takenClaimIds.add(id);
-    // Another pack's catch-all event is no home: removing that pack would orphan this claim.
-    const event = existing.events.find((e) => !e.id.startsWith('imported-') && claimDay >= e.dates[0] && claimDay <= (e.dates[1] ?? e.dates[0]))?.id ?? '';
+    const key = `${reviewUrl ?? ''}|${normaliseForKey(quote)}`;
+    const twin = this.byKey.get(key);
+    if (twin) {
+      this.report.merged++;
+      this.addAppearances(twin, item, claimDay);
+      return;
+    }
+    const { quoteLang, lang } = languageOf(quote, item.language);
+    let id = `${this.packId}-${item.n}`;
+    for (let k = 2; this.takenClaimIds.has(id); k++) id = `${this.packId}-${item.n}-${k}`;
+    const event = this.datedEvents.find((e) => claimDay >= e.dates[0] && claimDay <= (e.dates[1] ?? e.dates[0]))?.id ?? '';
     const record: Claim = {
-      id, speaker: actors.idFor(speaker, isNode(speakerNode) && hasType(speakerNode, 'Organization', 'GovernmentOrganization', 'NewsMediaOrganization') ? 'body' : 'person'),
-      date: claimDay, event, kind: 'reported-statement', quote, quoteLang, text: { ru: quote, uk: quote, en: quote },
-      sources, numbers: [], dates: [],
-      topics: [UNTRANSLATED_TOPIC, 'claimreview', ...(verdict ? [`rating:${verdict}`] : [])],
+      id, speaker: '', date: claimDay, event, kind: 'reported-statement', quote, quoteLang, ...(lang ? { lang } : {}),
+      text: { ru: quote, uk: quote, en: quote },
+      sources: [{ outlet: checker, title: item.title ?? `ClaimReview by ${checker}`, date: reviewed ?? claimDay, ...(reviewUrl ? { url: reviewUrl } : {}) }],
+      numbers: [], dates: [],
+      topics: [UNTRANSLATED_TOPIC, 'claimreview', ...(ownDay ? [] : [DATED_BY_REVIEW_TOPIC]), ...(item.rating ? [`rating:${item.rating}`] : [])],
     };
-    claims.push(record);
-    if (!event) orphans.push(record);
-  });
-
-  const events: Event[] = [];
-  if (orphans.length) {
-    // One event per pack holds the statements no stored event covers by date.
-    let eventId = `imported-${packId}`;
-    for (let k = 2; existing.events.some((e) => e.id === eventId); k++) eventId = `imported-${packId}-${k}`;
-    const days = orphans.map((c) => c.date).sort();
-    events.push({
-      id: eventId,
-      title: { ru: `Импорт: ${packName}`, uk: `Імпорт: ${packName}`, en: `Imported: ${packName}` },
-      summary: IMPORTED_SUMMARY,
-      dates: days[0] === days[days.length - 1] ? [days[0]] : [days[0], days[days.length - 1]],
-    });
-    for (const c of orphans) c.event = eventId;
+    this.addAppearances(record, item, claimDay);
+    const parsed = Claim.safeParse({ ...record, speaker: 'x', event: 'x' });
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return this.skip(label, 'invalid record', `${issue.path.join('.')}: ${issue.message}`);
+    }
+    record.speaker = this.actors.idFor(item.claimant, item.claimantIsBody ? 'body' : 'person');
+    this.takenClaimIds.add(id);
+    this.byKey.set(key, record);
+    this.claims.push(record);
+    this.report.accepted++;
+    if (!event) this.orphans.push(record);
   }
 
-  // The records built here go through the same schemas as a Sverka pack.
-  const check = (list: string, schema: typeof Claim | typeof Actor | typeof Event, records: { id: string }[]) => records.forEach((r, i) => {
-    const parsed = schema.safeParse(r);
-    if (!parsed.success) for (const issue of parsed.error.issues) errors.push(`${list}[${i}] (id "${r.id}"): ${issue.path.join('.')}: ${issue.message}`);
-  });
-  check('claims', Claim, claims);
-  check('actors', Actor, actors.created);
-  check('events', Event, events);
-  if (errors.length) return { ok: false, errors };
-  return { ok: true, pack: { id: packId, name: packName, format: 'claimreview', events, actors: actors.created, claims, relations: [] } };
+  /** Where it appeared, by name or else by the host of its address (even an http one); never the fact-checker's name. */
+  private addAppearances(record: Claim, item: ReviewItem, claimDay: string): void {
+    const seen = new Set(record.sources.map((s) => s.url ?? `title:${s.title}`));
+    for (const a of item.appearances) {
+      const url = optionalUrl(a.url).url;
+      const title = a.title ?? url;
+      const outlet = a.outlet ?? hostOf(a.url);
+      if (!title || !outlet || seen.has(url ?? `title:${title}`)) continue;
+      seen.add(url ?? `title:${title}`);
+      record.sources.push({ outlet, title, date: day(a.date) ?? claimDay, ...(url ? { url } : {}) });
+    }
+  }
+
+  /** The pack: claims, the speakers created, and one event for the claims no stored event covers by date. */
+  finish(): ParsedPack {
+    const events: Event[] = [];
+    if (this.orphans.length) {
+      let eventId = `imported-${this.packId}`;
+      for (let k = 2; this.existing.events.some((e) => e.id === eventId); k++) eventId = `imported-${this.packId}-${k}`;
+      let first = this.orphans[0].date;
+      let last = first;
+      for (const c of this.orphans) {
+        if (c.date < first) first = c.date;
+        if (c.date > last) last = c.date;
+        c.event = eventId;
+      }
+      events.push({
+        id: eventId,
+        title: { ru: `Импорт: ${this.packName}`, uk: `Імпорт: ${this.packName}`, en: `Imported: ${this.packName}` },
+        summary: IMPORTED_SUMMARY,
+        dates: first === last ? [first] : [first, last],
+      });
+    }
+    return { id: this.packId, name: this.packName, format: 'claimreview', events, actors: this.actors.created, claims: this.claims, relations: [] };
+  }
 }
+
+/** Claims dated by the fact-check because the file gives no date of the statement itself. */
+export const DATED_BY_REVIEW_TOPIC = 'dated-by-review';
+
+/** Reads every item; with none accepted, the file is rejected with the reasons. */
+export function readClaimReview(fileName: string, items: Iterable<ReviewItem | Unreadable>, existing: ClaimDatabase): { ok: true; pack: ParsedPack; report: ReviewReport } | { ok: false; errors: string[] } {
+  const builder = new ReviewPackBuilder(fileName, existing, () => hash(fileName));
+  for (const item of items) {
+    if ('unreadable' in item) builder.skip(item.where, item.reason as SkipReason);
+    else builder.add(item);
+  }
+  if (!builder.report.accepted) return { ok: false, errors: ['No fact-check in this file could be imported.', ...skipLines(builder.report)] };
+  return { ok: true, pack: builder.finish(), report: builder.report };
+}
+
+/** "3 skipped: 2 no claimant, 1 no date", then the first 20 with their item numbers. */
+export function skipLines(report: ReviewReport): string[] {
+  const total = Object.values(report.skipped).reduce((a, b) => a + b, 0);
+  if (!total) return [];
+  const counts = Object.entries(report.skipped).map(([reason, n]) => `${n} ${reason}`).join(', ');
+  return [
+    `${total} skipped: ${counts}${total > report.firstSkipped.length ? ` (the first ${report.firstSkipped.length} listed)` : ''}`,
+    ...report.firstSkipped.map((s) => `${s.where}: ${s.reason}${s.detail ? ` (${s.detail})` : ''}`),
+  ];
+}
+
+const normaliseForKey = (quote: string) => normalizeText(quote).toLowerCase().replace(/["'`«»]/g, '').replace(/\s+/g, ' ').replace(/[\s.,;:!?…-]+$/g, '').trim();
 
 /** Speakers by any stored name form (“Putin”, “Путина”), else one new actor per distinct name. */
 class ActorNames {
@@ -176,41 +221,31 @@ class ActorNames {
 
 const key = (name: string) => normalizeText(name).toLowerCase().replace(/\s+/g, ' ').trim();
 
-function text(v: unknown): string | undefined {
-  const first = Array.isArray(v) ? v[0] : v;
-  const value = isNode(first) ? first['@value'] : first;
-  if (typeof value === 'number') return String(value);
-  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
-}
-
-function ratingValue(rating: Node): string | undefined {
-  const value = text(rating.ratingValue);
-  const best = text(rating.bestRating);
-  return value && best ? `${value}/${best}` : value;
-}
-
-/** "2021-06-16" or "2021-06-16T10:00:00Z" → "2021-06-16"; anything else is reported, never guessed. */
-function day(v: unknown, field: string, fail: (field: string, message: string) => void): string | undefined {
-  const value = text(v);
+/** "2021-06-16" or "2021-06-16T10:00:00Z" → "2021-06-16"; anything else is no date (never guessed). */
+function day(value: string | undefined): string | undefined {
   if (!value) return undefined;
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/.exec(value);
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/.exec(value.trim());
   const date = m && new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   if (m && date && date.getUTCDate() === Number(m[3]) && date.getUTCMonth() === Number(m[2]) - 1) return `${m[1]}-${m[2]}-${m[3]}`;
-  fail(field, `expected a date like 2021-06-16, got "${value}"`);
   return undefined;
 }
 
-/** The quote's own letters decide; inLanguage only breaks a tie the letters cannot. */
-function languageOf(quote: string, inLanguage: unknown): Lang | undefined {
+/**
+ * The quote's own letters decide among ru/uk/en; a declared language outside
+ * those three wins (German and Spanish are Latin script, Bulgarian Cyrillic),
+ * and such a quote is kept in its language with `lang` set.
+ */
+function languageOf(quote: string, declared: string | undefined): { quoteLang: Lang; lang?: string } {
+  const tag = declared?.trim().toLowerCase();
+  const primary = tag ? (LANG_NAMES[tag] ?? tag.split(/[-_]/)[0]) : undefined;
+  if (primary && /^[a-z]{2,3}$/.test(primary) && !['ru', 'uk', 'en'].includes(primary)) return { quoteLang: 'en', lang: primary };
   const detected = detectLang(quote);
-  if (detected !== 'other') return detected;
-  const declared = (isNode(inLanguage) ? text(inLanguage.alternateName) ?? text(inLanguage.name) : text(inLanguage))?.toLowerCase().split(/[-_]/)[0];
-  return declared === 'ru' || declared === 'uk' || declared === 'en' ? declared : undefined;
+  if (detected !== 'other') return { quoteLang: detected };
+  return primary === 'ru' || primary === 'uk' ? { quoteLang: primary } : { quoteLang: 'en' };
 }
 
 /** Only an https URL that the file itself gives. */
-function optionalUrl(v: unknown): { url?: string } {
-  const url = text(v);
+function optionalUrl(url: string | undefined): { url?: string } {
   if (!url || !/^https:\/\//i.test(url)) return {};
   try {
     return { url: new URL(url).href };

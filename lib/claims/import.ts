@@ -4,7 +4,9 @@
 // error found. Nothing is written here; lib/db/packs.ts writes all or nothing.
 import { z } from 'zod';
 import { Actor, Claim, Event, Relation, type ClaimDatabase } from './schema';
-import { isClaimReviewDocument, readClaimReview } from './claimreview';
+import { readClaimReview, type ReviewReport } from './claimreview';
+import type { ColumnMapping } from './csv-columns';
+import { jsonError, readFactCheckFile, type FileFormat } from './formats';
 import { normalizeText } from '../text/normalize';
 
 export type ParsedPack = {
@@ -18,7 +20,9 @@ export type ParsedPack = {
 };
 
 export type Duplicate = { id: string; reason: string };
-export type ParseResult = { ok: true; pack: ParsedPack; duplicates: Duplicate[] } | { ok: false; errors: string[] };
+export type ParseResult =
+  | { ok: true; pack: ParsedPack; duplicates: Duplicate[]; fileFormat: FileFormat; report?: ReviewReport }
+  | { ok: false; errors: string[] };
 
 /** Sverka's pack format: the same records as assets/claims, in one file, with a pack id and name. */
 export const SverkaPack = z.object({
@@ -39,24 +43,21 @@ const requiredMessage: z.core.$ZodErrorMap = (issue) => (issue.code === 'invalid
  * error the whole pack is rejected; records already in the database (same id,
  * or same normalised quote and speaker) are reported as duplicates and left out.
  */
-export function parsePack(fileName: string, text: string, existing: ClaimDatabase): ParseResult {
-  const json = parseJson(text);
-  if (!json.ok) return { ok: false, errors: [json.error] };
-  const data = json.value;
-  if (typeof data === 'object' && data !== null && !Array.isArray(data) && 'sverkaPack' in data) {
+export function parsePack(fileName: string, text: string, existing: ClaimDatabase, opts: { columns?: ColumnMapping } = {}): ParseResult {
+  const file = readFactCheckFile(text, opts);
+  if (!file.ok) return { ok: false, errors: [file.error] };
+  if (file.format === 'sverka') {
+    const data = file.json;
     const parsed = SverkaPack.safeParse(data, { error: requiredMessage });
     if (!parsed.success) return { ok: false, errors: parsed.error.issues.map((i) => formatIssue(data, i)) };
     const { sverkaPack: _v, ...pack } = parsed.data;
-    return resolvePack({ ...pack, format: 'sverka' }, existing);
+    const resolved = resolvePack({ ...pack, format: 'sverka' }, existing);
+    return resolved.ok ? { ...resolved, fileFormat: 'sverka' } : resolved;
   }
-  if (isClaimReviewDocument(data)) {
-    const read = readClaimReview(fileName, data, existing);
-    return read.ok ? resolvePack(read.pack, existing) : read;
-  }
-  return {
-    ok: false,
-    errors: ['This file is neither a Sverka pack (no "sverkaPack": 1) nor ClaimReview JSON-LD (no object with "@type": "ClaimReview").'],
-  };
+  const read = readClaimReview(fileName, file.items, existing);
+  if (!read.ok) return read;
+  const resolved = resolvePack(read.pack, existing);
+  return resolved.ok ? { ...resolved, fileFormat: file.format, report: read.report } : resolved;
 }
 
 /** JSON.parse with the position turned into a line and column a person can find in an editor. */
@@ -65,23 +66,8 @@ export function parseJson(text: string): { ok: true; value: unknown } | { ok: fa
   try {
     return { ok: true, value: JSON.parse(body) };
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    // V8: "... in JSON at position 42"; SpiderMonkey: "... at line 3 column 5 of the JSON data".
-    const lineCol = /line (\d+) column (\d+)/.exec(message);
-    const pos = /position (\d+)/.exec(message);
-    let where: string;
-    if (lineCol) where = `line ${lineCol[1]}, column ${lineCol[2]}`;
-    else if (pos) where = lineAndColumn(body, Number(pos[1]));
-    else if (/end of (JSON|data)/i.test(message)) where = `the end of the file (${lineAndColumn(body, body.length)})`;
-    else where = 'an unknown position';
-    const reason = message.replace(/\s*(in JSON )?at position \d+.*$/, '').replace(/^JSON\.parse: /, '');
-    return { ok: false, error: `Not valid JSON: ${reason} at ${where}.` };
+    return { ok: false, error: jsonError(body, e) };
   }
-}
-
-function lineAndColumn(text: string, offset: number): string {
-  const before = text.slice(0, offset).split('\n');
-  return `line ${before.length}, column ${before[before.length - 1].length + 1}`;
 }
 
 /** `claims[3] (id "x"): text.uk: Required` — the list, index and id of the record, then the field. */
@@ -113,7 +99,7 @@ export function normaliseQuote(quote: string): string {
 }
 
 /** Checks ids and references against the pack and the database, and leaves out what is already stored. */
-function resolvePack(pack: ParsedPack, existing: ClaimDatabase): ParseResult {
+export function resolvePack(pack: ParsedPack, existing: ClaimDatabase): { ok: true; pack: ParsedPack; duplicates: Duplicate[] } | { ok: false; errors: string[] } {
   const errors: string[] = [];
   const duplicates: Duplicate[] = [];
   for (const list of ['events', 'actors', 'claims'] as const) {

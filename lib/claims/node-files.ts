@@ -22,3 +22,16 @@ export function readClaimFiles(paths: string[]): { files: ParsedFiles; errors: s
 export function claimFilePaths(dir: string): string[] {
   return readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => join(dir, f));
 }
+
+/**
+ * Every problem of the claim files in `dir` (unreadable JSON, schema errors
+ * naming file, record and field, broken references), or none. wxt.config.ts
+ * runs this before every build so invalid bundled data fails `npm run build`.
+ */
+export async function bundledDataErrors(dir: string): Promise<string[]> {
+  const { validateClaimFiles, formatDataError } = await import('./validate');
+  const { dataVersion } = await import('./version');
+  const { files, errors } = readClaimFiles(claimFilePaths(dir));
+  const result = validateClaimFiles(files, dataVersion(files));
+  return [...errors, ...(result.ok ? [] : result.errors.map(formatDataError))];
+}

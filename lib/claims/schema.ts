@@ -60,6 +60,10 @@ export const Claim = z.object({
    *  kind "paraphrase" this is the source's own paraphrase, not invented wording. */
   quote: z.string().min(3),
   quoteLang: Lang,
+  /** The quote's language (BCP 47 primary tag) when it is none of ru/uk/en: an imported fact-check in, say,
+   *  German is kept untranslated, shown with this language and matched with a plain word tokeniser within it.
+   *  quoteLang is then 'en' only so the UI has a translation slot; the three texts are the untranslated quote. */
+  lang: z.string().regex(/^[a-z]{2,3}$/).optional(),
   /** A self-contained statement in each language (translations made here). */
   text: I18n,
   sources: z.array(Source).min(1),

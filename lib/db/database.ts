@@ -20,7 +20,8 @@ export type StoredRelation = Relation & { id?: number; origin: Origin };
 export type { Pack } from '../types/packs';
 
 export interface MetaRow {
-  key: 'bundledVersion' | 'matcherIndex' | 'packsRevision';
+  /** 'bundledVersion', 'packsRevision' (lib/db/pack-records.ts), or `index:bundled` / `index:pack:<id>`: a search index segment (lib/db/index-store.ts). */
+  key: string;
   value: unknown;
 }
 

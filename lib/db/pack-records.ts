@@ -1,6 +1,7 @@
 // Reads and revisions for the pack features of issue 12 (export, the reader's
 // own statements, subscriptions), kept apart from packs.ts, whose import path
 // is being reworked separately.
+import { packIndexKey } from './index-store';
 import type { SverkaDatabase } from './database';
 import type { OriginRecords } from '../packs/export';
 
@@ -18,8 +19,9 @@ export async function readOriginRecords(db: SverkaDatabase): Promise<OriginRecor
  * storedVersion includes this revision, so the matcher and its persisted index
  * are rebuilt on the next lookup. Call inside the writing transaction (with db.meta in it).
  */
-export async function bumpPacksRevision(db: SverkaDatabase): Promise<void> {
+export async function bumpPacksRevision(db: SverkaDatabase, packId: string): Promise<void> {
   const current = (await db.meta.get('packsRevision'))?.value;
   await db.meta.put({ key: 'packsRevision', value: (typeof current === 'number' ? current : 0) + 1 });
-  await db.meta.delete('matcherIndex');
+  // The pack's search index segment describes its old records: the next lookup rebuilds it (lib/db/index-store.ts).
+  await db.meta.delete(packIndexKey(packId));
 }

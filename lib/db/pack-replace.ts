@@ -68,7 +68,7 @@ export async function replacePack(db: SverkaDatabase, source: string, text: stri
       await db.claims.bulkAdd(pack.claims.map((c) => ({ ...c, origin })));
       await db.relations.bulkAdd(pack.relations.map((r) => ({ ...r, origin })));
       await db.packs.put({ id: pack.id, name: pack.name, format: pack.format, importedAt: now().toISOString(), claimCount: pack.claims.length });
-      await bumpPacksRevision(db);
+      await bumpPacksRevision(db, pack.id);
       return { ok: true, value: { packId: pack.id, name: pack.name, format: pack.format, claims: pack.claims.length } };
     });
   } catch (e) {

@@ -4,7 +4,8 @@
 // table as it was. Imported records carry origin 'pack:<id>', which is what
 // lets syncBundled replace the bundled data without touching them.
 import { parsePack } from '../claims/import';
-import { readDatabase } from './sync-bundled';
+import { hiddenOrigins, readDatabase, storedVersion } from './sync-bundled';
+import { packIndexKey } from './index-store';
 import type { Origin, SverkaDatabase } from './database';
 import type { DatabaseSnapshot, ImportReport } from '../types/packs';
 import type { Result } from '../types/result';
@@ -20,7 +21,7 @@ export async function importPack(db: SverkaDatabase, fileName: string, text: str
         const count = parsed.errors.length;
         return { ok: false, error: [`The pack was not imported: ${count} ${count === 1 ? 'error' : 'errors'}. Nothing was changed.`, ...parsed.errors].join('\n') };
       }
-      const { pack, duplicates } = parsed;
+      const { pack, duplicates, fileFormat, report } = parsed;
       const already = await db.packs.get(pack.id);
       if (already) {
         return { ok: false, error: `A pack with id "${pack.id}" is already imported ("${already.name}"). Remove it first to import it again. Nothing was changed.` };
@@ -34,10 +35,10 @@ export async function importPack(db: SverkaDatabase, fileName: string, text: str
       await db.actors.bulkAdd(pack.actors.map((a) => ({ ...a, origin })));
       await db.claims.bulkAdd(pack.claims.map((c) => ({ ...c, origin })));
       await db.relations.bulkAdd(pack.relations.map((r) => ({ ...r, origin })));
-      await db.packs.add({ id: pack.id, name: pack.name, format: pack.format, importedAt: now().toISOString(), claimCount: added.claims });
-      // The persisted search index describes the old data; the next lookup rebuilds it.
-      await db.meta.delete('matcherIndex');
-      return { ok: true, value: { packId: pack.id, name: pack.name, format: pack.format, added, duplicates } };
+      await db.packs.add({ id: pack.id, name: pack.name, format: pack.format, fileFormat, importedAt: now().toISOString(), claimCount: added.claims, status: 'ready' });
+      // The pack's index segment is built on the next lookup (lib/db/index-store.ts).
+      await db.meta.delete(packIndexKey(pack.id));
+      return { ok: true, value: { packId: pack.id, name: pack.name, format: pack.format, added, duplicates, fileFormat, ...(report ? { items: report } : {}) } };
     });
   } catch (e) {
     return { ok: false, error: writeError(e, 'The pack was not imported') };
@@ -47,55 +48,117 @@ export async function importPack(db: SverkaDatabase, fileName: string, text: str
 /**
  * Removes exactly the records of one pack. Refuses, changing nothing, when
  * another pack's records point at this one's (a speaker, an event or a
- * relation), since removing it would leave those dangling.
+ * relation), since removing it would leave those dangling. A pack of up to
+ * DELETE_CHUNK claims goes in one transaction (all or nothing). A larger one
+ * first turns 'removing' (invisible at once, in one small transaction); its
+ * records are then deleted in chunks (deleteHiddenPack), so a 200,000-claim
+ * pack goes in seconds and a worker stopped half-way finishes the job on its
+ * next start.
  */
 export async function removePack(db: SverkaDatabase, packId: string): Promise<Result<null>> {
   try {
-    return await db.transaction('rw', allTables(db), async (): Promise<Result<null>> => {
+    const marked = await db.transaction('rw', allTables(db), async (): Promise<Result<'done' | 'staged'>> => {
       const pack = await db.packs.get(packId);
-      if (!pack) return { ok: false, error: `No imported pack has the id "${packId}".` };
+      if (!pack || pack.status === 'importing') return { ok: false, error: `No imported pack has the id "${packId}".` };
+      if (pack.status === 'removing') return { ok: true, value: 'staged' };
       const origin: Origin = `pack:${packId}`;
       const [actorIds, eventIds, claimIds] = await Promise.all([
         db.actors.where('origin').equals(origin).primaryKeys(),
         db.events.where('origin').equals(origin).primaryKeys(),
         db.claims.where('origin').equals(origin).primaryKeys(),
       ]);
-      const dependents = [
-        ...(await db.claims.where('speaker').anyOf(actorIds).toArray()),
-        ...(await db.claims.where('event').anyOf(eventIds).toArray()),
-        ...(await db.relations.where('from').anyOf(claimIds).toArray()),
-        ...(await db.relations.where('to').anyOf(claimIds).toArray()),
-      ].map((r) => r.origin).filter((o) => o !== origin);
+      const own = new Set(claimIds);
+      // Keys only: a large pack's own claims are most of what these indexes hold.
+      const users = [
+        ...(await db.claims.where('speaker').anyOf(actorIds).primaryKeys()),
+        ...(await db.claims.where('event').anyOf(eventIds).primaryKeys()),
+      ].filter((k) => !own.has(k));
+      const relations = (await db.relations.toArray()).filter((r) => r.origin !== origin && (own.has(r.from) || own.has(r.to)));
+      const dependents = [...(await db.claims.bulkGet(users)).flatMap((c) => (c ? [c.origin] : [])), ...relations.map((r) => r.origin)];
       if (dependents.length) {
         const names = await Promise.all([...new Set(dependents)].map(async (o) => (await db.packs.get(o.replace(/^pack:/, '')))?.name ?? o));
         return { ok: false, error: `"${pack.name}" was not removed: ${names.map((n) => `"${n}"`).join(', ')} uses its speakers, events or statements. Remove that pack first.` };
       }
-      await Promise.all([
-        db.events.where('origin').equals(origin).delete(),
-        db.actors.where('origin').equals(origin).delete(),
-        db.claims.where('origin').equals(origin).delete(),
-        db.relations.where('origin').equals(origin).delete(),
-        db.packs.delete(packId),
-        db.meta.delete('matcherIndex'),
-      ]);
-      return { ok: true, value: null };
+      if (claimIds.length <= DELETE_CHUNK) {
+        // Small enough for one transaction: all or nothing, as a failed write leaves everything in place.
+        await Promise.all([
+          db.events.where('origin').equals(origin).delete(),
+          db.actors.where('origin').equals(origin).delete(),
+          db.claims.bulkDelete(claimIds),
+          db.relations.where('origin').equals(origin).delete(),
+          db.packs.delete(packId),
+          db.meta.delete(packIndexKey(packId)),
+        ]);
+        return { ok: true, value: 'done' as const };
+      }
+      await db.packs.put({ ...pack, status: 'removing' });
+      await db.meta.delete(packIndexKey(packId));
+      return { ok: true, value: 'staged' as const };
     });
+    if (!marked.ok) return marked;
+    // A large pack is invisible from here on; its rows go in chunks (finished on the next start if interrupted).
+    if (marked.value === 'staged') await deleteHiddenPack(db, packId);
+    return { ok: true, value: null };
   } catch (e) {
     return { ok: false, error: writeError(e, 'The pack was not removed') };
   }
 }
 
+/** Rows per delete transaction: big enough to be fast, small enough that no transaction holds the database for long. */
+const DELETE_CHUNK = 20_000;
+
+/**
+ * Deletes every record of a pack that is not visible ('importing' or
+ * 'removing'), chunk by chunk, and the pack row last. Safe to run again
+ * after an interruption: it starts from whatever is left.
+ */
+export async function deleteHiddenPack(db: SverkaDatabase, packId: string): Promise<void> {
+  const origin: Origin = `pack:${packId}`;
+  for (;;) {
+    const keys = await db.claims.where('origin').equals(origin).limit(DELETE_CHUNK).primaryKeys();
+    if (!keys.length) break;
+    await db.claims.bulkDelete(keys);
+  }
+  await db.transaction('rw', [db.events, db.actors, db.relations, db.packs, db.meta], async () => {
+    await Promise.all([
+      db.events.where('origin').equals(origin).delete(),
+      db.actors.where('origin').equals(origin).delete(),
+      db.relations.where('origin').equals(origin).delete(),
+      db.meta.delete(packIndexKey(packId)),
+      db.packs.delete(packId),
+    ]);
+  });
+}
+
+/**
+ * Statements per pack the database browser lists. A 200,000-statement pack is
+ * matched in full, but a snapshot holding all of it would not fit one message
+ * (Chrome's limit is 64 MB) nor a page; the browser says how many it lists.
+ */
+export const BROWSE_PER_PACK = 2_000;
+
 /** Everything the database browser shows, read in one transaction so counts and records agree. */
 export async function databaseSnapshot(db: SverkaDatabase): Promise<DatabaseSnapshot> {
   return db.transaction('r', allTables(db), async () => {
-    const data = await readDatabase(db);
-    const packs = (await db.packs.toArray()).sort((a, b) => a.importedAt.localeCompare(b.importedAt));
-    const origins: Record<string, string> = Object.fromEntries(data.claims.map((c) => [c.id, 'bundled']));
+    const hidden = await hiddenOrigins(db);
+    const strip = <T extends { origin?: unknown }>({ origin: _o, ...rest }: T) => rest;
+    const visible = <T extends { origin: string }>(rows: T[]) => rows.filter((r) => !hidden.has(r.origin)).map(strip);
+    const packs = (await db.packs.toArray()).filter((p) => (p.status ?? 'ready') === 'ready').sort((a, b) => a.importedAt.localeCompare(b.importedAt));
+    const [events, actors, relations, bundledClaims, version] = await Promise.all([
+      db.events.toArray().then(visible), db.actors.toArray().then(visible),
+      db.relations.toArray().then((rows) => visible(rows).map(({ id: _id, ...r }) => r)),
+      db.claims.where('origin').equals('bundled').toArray(), storedVersion(db),
+    ]);
+    const claims = bundledClaims.map(strip);
+    const origins: Record<string, string> = Object.fromEntries(claims.map((c) => [c.id, 'bundled']));
+    const partial: NonNullable<DatabaseSnapshot['partial']> = [];
     for (const pack of packs) {
-      const ids = await db.claims.where('origin').equals(`pack:${pack.id}`).primaryKeys();
-      for (const id of ids) origins[id] = `pack:${pack.id}`;
+      const rows = await db.claims.where('origin').equals(`pack:${pack.id}`).limit(BROWSE_PER_PACK).toArray();
+      for (const c of rows) origins[c.id] = `pack:${pack.id}`;
+      claims.push(...rows.map(strip));
+      if (pack.claimCount > rows.length) partial.push({ packId: pack.id, name: pack.name, listed: rows.length, total: pack.claimCount });
     }
-    return { data, packs, origins };
+    return { data: { version, events, actors, claims, relations }, packs, origins, ...(partial.length ? { partial } : {}) };
   });
 }
 

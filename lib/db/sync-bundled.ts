@@ -28,19 +28,28 @@ export async function syncBundled(db: SverkaDatabase, bundled: ClaimDatabase): P
   });
 }
 
-/** The version of what is stored (bundled data version + imported pack ids), read without loading the records. */
+/** The version of what is stored (bundled data version + ready pack ids), read without loading the records. */
 export async function storedVersion(db: SverkaDatabase): Promise<string> {
-  const [version, packIds, revision] = await Promise.all([db.meta.get('bundledVersion'), db.packs.toCollection().primaryKeys(), db.meta.get('packsRevision')]);
+  const [version, packs, revision] = await Promise.all([db.meta.get('bundledVersion'), db.packs.toArray(), db.meta.get('packsRevision')]);
+  const ready = packs.filter((p) => (p.status ?? 'ready') === 'ready').map((p) => p.id);
   // packsRevision (lib/db/pack-records.ts) changes when a pack's contents change under the same id.
   const rev = revision?.value ? [`r${String(revision.value)}`] : [];
-  return [String(version?.value ?? 'none'), ...packIds.map(String).sort(), ...rev].join('+');
+  return [String(version?.value ?? 'none'), ...ready.sort(), ...rev].join('+');
+}
+
+/** Origins whose records are visible: the bundled data and ready packs (not one being imported or removed). */
+export async function hiddenOrigins(db: SverkaDatabase): Promise<Set<string>> {
+  const packs = await db.packs.toArray();
+  return new Set(packs.filter((p) => (p.status ?? 'ready') !== 'ready').map((p) => `pack:${p.id}`));
 }
 
 /** Everything in the database (bundled + imported), as the matcher and `db export` see it. */
 export async function readDatabase(db: SverkaDatabase): Promise<ClaimDatabase> {
   const strip = <T extends { origin?: unknown; id?: unknown }>({ origin: _o, ...rest }: T) => rest;
+  const hidden = await hiddenOrigins(db);
+  const visible = <T extends { origin: string }>(rows: T[]) => (hidden.size ? rows.filter((r) => !hidden.has(r.origin)) : rows);
   const [events, actors, claims, relations, version] = await Promise.all([
-    db.events.toArray(), db.actors.toArray(), db.claims.toArray(), db.relations.toArray(), storedVersion(db),
+    db.events.toArray().then(visible), db.actors.toArray().then(visible), db.claims.toArray().then(visible), db.relations.toArray().then(visible), storedVersion(db),
   ]);
   return {
     version,

@@ -12,31 +12,10 @@ export interface DateParts {
   minute?: number;
 }
 
-// Every form a month name takes in a date: nominative, genitive (the form
-// used with a day number: "9 октября", "9 жовтня") and newsroom abbreviations.
-const MONTH_FORMS: [number, string[]][] = [
-  [1, ['январь', 'января', 'янв', 'січень', 'січня', 'січ', 'january', 'jan']],
-  [2, ['февраль', 'февраля', 'фев', 'февр', 'лютий', 'лютого', 'лют', 'february', 'feb']],
-  [3, ['март', 'марта', 'мар', 'березень', 'березня', 'бер', 'march', 'mar']],
-  [4, ['апрель', 'апреля', 'апр', 'квітень', 'квітня', 'квіт', 'april', 'apr']],
-  [5, ['май', 'мая', 'травень', 'травня', 'трав', 'may']],
-  [6, ['июнь', 'июня', 'июн', 'червень', 'червня', 'черв', 'june', 'jun']],
-  [7, ['июль', 'июля', 'июл', 'липень', 'липня', 'лип', 'july', 'jul']],
-  [8, ['август', 'августа', 'авг', 'серпень', 'серпня', 'серп', 'august', 'aug']],
-  [9, ['сентябрь', 'сентября', 'сен', 'сент', 'вересень', 'вересня', 'вер', 'september', 'sep', 'sept']],
-  [10, ['октябрь', 'октября', 'окт', 'жовтень', 'жовтня', 'жовт', 'october', 'oct']],
-  [11, ['ноябрь', 'ноября', 'ноя', 'нояб', 'листопад', 'листопада', 'лист', 'november', 'nov']],
-  [12, ['декабрь', 'декабря', 'дек', 'грудень', 'грудня', 'груд', 'december', 'dec']],
-];
-const MONTH_BY_FORM = new Map(MONTH_FORMS.flatMap(([m, forms]) => forms.map((f) => [f, m] as const)));
+// The month table is lib/text's (one table for the extractor and matching).
+import { MONTH_WORD, monthFromWord } from '../text/dates';
 
-/** Regex source matching any month form as a whole word, longest first, with an optional dot. */
-export const MONTH_WORD = `(?<![\\p{L}])(${[...MONTH_BY_FORM.keys()].sort((a, b) => b.length - a.length).join('|')})\\.?(?![\\p{L}])`;
-
-/** 1–12 for a month name or abbreviation in Russian, Ukrainian or English; undefined otherwise. */
-export function monthFromWord(word: string): number | undefined {
-  return MONTH_BY_FORM.get(word.toLowerCase().replace(/\.$/, ''));
-}
+export { MONTH_WORD, monthFromWord };
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 

@@ -10,10 +10,9 @@
 // Ru/uk/en news text never needs them, and every surface that shows page text
 // (panel, exports, command line) then gets what the reader saw, in logical order.
 
-// Soft hyphen, Arabic letter mark, zero-width space/joiners, LRM/RLM, bidi
-// embeddings/overrides (U+202A–E), word joiner, invisible operators, bidi
-// isolates (U+2066–9), BOM, and control characters other than \t \n \v \f \r.
-const INVISIBLE_SET = '\\u0000-\\u0008\\u000E-\\u001F\\u007F-\\u009F\\u00AD\\u061C\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF';
+// The set itself lives with the rest of text normalisation (one set for the
+// extractor, matching and annotations).
+import { INVISIBLE_SET } from '../text/normalize';
 
 /** Characters that render as nothing: soft hyphen, zero-width and bidi controls, word joiner, BOM, control characters. */
 export const INVISIBLE_CHARS = new RegExp(`[${INVISIBLE_SET}]`, 'g');

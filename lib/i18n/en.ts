@@ -76,6 +76,7 @@ export const en = {
   legendContradiction: 'possible contradiction',
   legendAnnotation: 'your annotation',
   cardHint: 'Click a card or press Enter on it to see its sentence in the page.',
+  headlineLabel: 'Headline',
   timeline: 'Timeline',
   timelineLabel: 'Timeline: {count} statements by {speakers} speakers, {from} to {to}',
   timelineOnPage: 'stated in this article',

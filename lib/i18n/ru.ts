@@ -78,6 +78,7 @@ export const ru: Messages = {
   legendContradiction: 'возможное противоречие',
   legendAnnotation: 'ваша заметка',
   cardHint: 'Нажмите на карточку или Enter, чтобы увидеть её предложение на странице.',
+  headlineLabel: 'Заголовок',
   timeline: 'Хронология',
   timelineLabel: 'Хронология: высказываний — {count}, говорящих — {speakers}, с {from} по {to}',
   timelineOnPage: 'сказано в этой статье',

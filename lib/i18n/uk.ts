@@ -78,6 +78,7 @@ export const uk: Messages = {
   legendContradiction: 'можлива суперечність',
   legendAnnotation: 'ваша нотатка',
   cardHint: 'Натисніть на картку або Enter, щоб побачити її речення на сторінці.',
+  headlineLabel: 'Заголовок',
   timeline: 'Хронологія',
   timelineLabel: 'Хронологія: висловлювань — {count}, мовців — {speakers}, з {from} по {to}',
   timelineOnPage: 'сказано в цій статті',

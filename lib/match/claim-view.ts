@@ -24,6 +24,8 @@ export interface VersionView {
   bigrams: Set<string>;
   /** Actor ids named in this version. */
   actors: Set<string>;
+  /** Lexicon concepts of the content terms, filled in by re-ranking on first use. */
+  concepts?: Set<string>;
   /** Sum of the terms' idf, filled in by re-ranking on first use. */
   weight?: number;
 }

@@ -26,10 +26,11 @@ export class EntityIndex {
   readonly actors = new Map<string, Actor>();
 
   /** Indexes every name form of every actor in its own language. */
-  static build(actors: Actor[], stem: StemFn = stemWord): EntityIndex {
+  static build(actors: Actor[], stem: StemFn = stemWord, extra: Pick<Actor, 'id' | 'names'>[] = []): EntityIndex {
     const index = new EntityIndex();
-    for (const actor of actors) {
-      index.actors.set(actor.id, actor);
+    // Actors first: at equal length an actor's own name wins over a role phrase (extra).
+    for (const actor of [...actors, ...extra]) {
+      if ('kind' in actor) index.actors.set(actor.id, actor as Actor);
       for (const lang of ['ru', 'uk', 'en'] as Lang[]) {
         for (const name of actor.names[lang]) {
           const stems = analyze(name, lang, stem).terms.map((t) => t.stem);

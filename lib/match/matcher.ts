@@ -5,12 +5,17 @@ import type { ClaimDatabase } from '../claims/schema';
 import { analyze } from '../text/analyze';
 import { stemWord, type StemFn } from '../text/stem';
 import { splitSentences } from '../text/sentences';
+import { LEXICON, LEXICON_FILE, Lexicon } from '../text/lexicon';
 import { topicEvents } from './article';
 import { ClaimViews, viewOf } from './claim-view';
 import { contradictionMap, findContradictions, type MatchedSentence } from './contradictions';
 import { EntityIndex } from './entities';
+import { ROLES } from './roles';
 import { MATCH_THRESHOLD, scoreClaim, type Evidence, type QueryView } from './score';
-import { SearchIndex } from './search-index';
+import { ClaimBodies, type ReadClaims } from './claim-bodies';
+import { plainAnalysis } from './plain-query';
+import { SearchIndex, type Candidate, type StoredIndex } from './search-index';
+import type { Analysis } from '../text/analyze';
 import type { ArticleFindings, Match, SentenceMatch } from './types';
 
 /** Candidates re-ranked per query: quote lookup looks deeper than article sentences. */
@@ -20,10 +25,21 @@ const MIN_TERMS = 3;
 /** Longest text matched as one query; longer selections are split into sentences. */
 const MAX_QUERY_TERMS = 60;
 
+/** Actors' names, and the role phrases that name them on a date (assets/roles.json), for entity matching. */
+function entityIndex(actors: ClaimDatabase['actors'], stem: StemFn): EntityIndex {
+  return EntityIndex.build(actors, stem, ROLES.nameForms(new Set(actors.map((a) => a.id))));
+}
+
 /** Options for tools; the extension uses the defaults. */
 export interface MatcherOptions {
   /** Stemming function (default @orama/stemmers); scripts/compare-stemmers.ts swaps it. */
   stem?: StemFn;
+}
+
+/** A query's analysis (lib/text's, or the plain tokeniser's in one other language) and its candidates. */
+interface Planned {
+  analysis: Analysis;
+  candidates: Candidate[];
 }
 
 interface Scored {
@@ -37,34 +53,77 @@ interface Scored {
 export class Matcher {
   private views: ClaimViews;
   private curated: ReturnType<typeof contradictionMap>;
-  private byId: Map<string, number>;
+  /** Plans made by prepare*() for the next match call (claim bodies loaded for their candidates). */
+  private planned = new Map<string, Planned[]>();
+  /** The domain lexicon (assets/lexicon), stemmed with this matcher's stemmer. */
+  private lexicon: Lexicon;
 
   private constructor(
     readonly db: ClaimDatabase,
     private index: SearchIndex,
     private entities: EntityIndex,
     private stem: StemFn,
+    private bodies?: ClaimBodies,
   ) {
     this.views = new ClaimViews(db.claims, (i) => index.terms(i), entities, stem);
     this.curated = contradictionMap(db.relations);
-    this.byId = new Map(db.claims.map((c, i) => [c.id, i]));
+    this.lexicon = stem === stemWord ? LEXICON : new Lexicon(LEXICON_FILE, stem);
   }
 
   /** Analyses and indexes the whole database (milliseconds for the bundled data; see docs/matching.md). */
   static build(db: ClaimDatabase, opts: MatcherOptions = {}): Matcher {
     const stem = opts.stem ?? stemWord;
-    return new Matcher(db, SearchIndex.build(db, stem), EntityIndex.build(db.actors, stem), stem);
+    return new Matcher(db, SearchIndex.build(db, stem), entityIndex(db.actors, stem), stem);
   }
 
   /** Restores a matcher from serialize() output; throws when it was built from other data. */
-  static load(db: ClaimDatabase, serialized: string, opts: MatcherOptions = {}): Matcher {
+  static load(db: ClaimDatabase, stored: StoredIndex, opts: MatcherOptions = {}): Matcher {
     const stem = opts.stem ?? stemWord;
-    return new Matcher(db, SearchIndex.load(db, serialized), EntityIndex.build(db.actors, stem), stem);
+    return new Matcher(db, SearchIndex.fromStored(stored, db.version, db.claims.length), entityIndex(db.actors, stem), stem);
   }
 
-  /** The index as JSON text, tagged with the data version (store it keyed by db.version). */
-  serialize(): string {
-    return this.index.serialize(this.db.version);
+  /**
+   * A matcher whose claim bodies stay in storage (the extension with large
+   * packs): `meta` holds events, actors and relations; `read` fetches claims
+   * by id. Call prepareText/prepareSentences before matchText/matchSentences.
+   */
+  static withStoredClaims(meta: Omit<ClaimDatabase, 'claims'>, index: SearchIndex, read: ReadClaims, opts: MatcherOptions = {}): Matcher {
+    const stem = opts.stem ?? stemWord;
+    const bodies = new ClaimBodies(index.size, (i) => index.idOf(i), read);
+    return new Matcher({ ...meta, claims: bodies.claims }, index, entityIndex(meta.actors, stem), stem, bodies);
+  }
+
+  /** The index as stored in IndexedDB (typed arrays in parts), tagged with the data version. */
+  serialize(): StoredIndex {
+    return this.index.toStored(this.db.version);
+  }
+
+  /** Number of claims searched. */
+  get size(): number {
+    return this.index.size;
+  }
+
+  /** Loads the claim bodies matchText(text) will re-rank (a no-op when the claims are in memory). */
+  async prepareText(text: string): Promise<void> {
+    await this.prepare(this.textQueries(text), true);
+  }
+
+  /** Loads the claim bodies matchSentences(sentences, opts) will re-rank, the headline's included. */
+  async prepareSentences(sentences: { text: string }[], opts: { headline?: string } = {}): Promise<void> {
+    const headline = opts.headline?.trim();
+    await this.prepare([...(headline ? [headline] : []), ...sentences.map((s) => s.text)], false);
+  }
+
+  private async prepare(texts: string[], fuzzy: boolean): Promise<void> {
+    if (!this.bodies) return;
+    this.planned.clear();
+    const numbers: number[] = [];
+    for (const text of texts) {
+      const plans = this.plan(text, fuzzy);
+      this.planned.set(`${fuzzy}|${text}`, plans);
+      for (const p of plans) for (const c of p.candidates) numbers.push(c.claim);
+    }
+    await this.bodies.load(numbers);
   }
 
   /** Quote lookup: claims a selection (five words to a paragraph) states, best first, at or above the threshold. */
@@ -74,12 +133,8 @@ export class Matcher {
     const keep = (list: Scored[]) => {
       for (const s of list) if ((best.get(s.claim)?.ev.score ?? -1) < s.ev.score) best.set(s.claim, s);
     };
-    const whole = analyze(text, undefined, this.stem);
-    if (whole.terms.length <= MAX_QUERY_TERMS) keep(this.query(text, true));
-    const sentences = splitSentences(text);
-    if (sentences.length > 1 || whole.terms.length > MAX_QUERY_TERMS) {
-      for (const s of sentences) keep(this.query(s.text, true));
-    }
+    for (const q of this.textQueries(text)) keep(this.query(q, true));
+    this.planned.clear();
     return [...best.values()]
       .filter((s) => s.ev.score >= MATCH_THRESHOLD)
       .sort((a, b) => b.ev.score - a.ev.score)
@@ -87,10 +142,31 @@ export class Matcher {
       .map((s) => this.toMatch(s));
   }
 
-  /** Article matching: every sentence against the database, grouped by sentence, with possible contradictions. */
-  matchSentences(sentences: { text: string; start: number; end: number }[]): ArticleFindings {
+  /** The texts a selection is matched as: the whole (up to MAX_QUERY_TERMS terms) and each sentence when there are several. */
+  private textQueries(text: string): string[] {
+    const whole = analyze(text, undefined, this.stem);
+    const out = whole.terms.length <= MAX_QUERY_TERMS ? [text] : [];
+    const sentences = splitSentences(text, whole.lang);
+    if (sentences.length > 1 || whole.terms.length > MAX_QUERY_TERMS) out.push(...sentences.map((s) => s.text));
+    return out;
+  }
+
+  /**
+   * Article matching: every sentence against the database, grouped by sentence, with possible contradictions.
+   * `headline` (the article's title) is matched as a sentence too: it counts for the on-topic rule
+   * (headline + one sentence of the same event make a short brief qualify) and is listed with
+   * offsets -1, since it is not part of the article text; contradictions are looked for in the body only.
+   */
+  matchSentences(sentences: { text: string; start: number; end: number }[], opts: { headline?: string } = {}): ArticleFindings {
     const matched: MatchedSentence[] = [];
     const matches: SentenceMatch[] = [];
+    const byId = new Map<string, number>();
+    const headline = opts.headline?.trim();
+    if (headline) {
+      const found = this.query(headline, false).filter((s) => s.ev.score >= MATCH_THRESHOLD).slice(0, 3);
+      if (found.length) matches.push({ sentence: headline, start: -1, end: -1, claims: found.map((s) => this.toMatch(s)), headline: true });
+      for (const s of found) byId.set(this.db.claims[s.claim].id, s.claim);
+    }
     for (const sentence of sentences) {
       const found = this.query(sentence.text, false).filter((s) => s.ev.score >= MATCH_THRESHOLD).slice(0, 3);
       if (!found.length) continue;
@@ -101,24 +177,54 @@ export class Matcher {
         claims: found.map((s) => ({ claim: s.claim, score: s.ev.score, analyses: this.views.analyses(s.claim), best: s.ev.version })),
       });
     }
-    const events = topicEvents(matches, (id) => this.db.claims[this.byId.get(id)!]);
+    this.planned.clear();
+    for (const m of matched) for (const c of m.claims) byId.set(this.db.claims[c.claim].id, c.claim);
+    const events = topicEvents(matches, (id) => this.db.claims[byId.get(id)!]);
     if (!events.length) return { onTopic: false, events: [], matches: [], contradictions: [] };
     const contradictions = findContradictions(this.db, matched, this.curated, (id) => this.entities.displayName(id));
     return { onTopic: true, events, matches, contradictions };
   }
 
+  /**
+   * Every re-ranked candidate of one query with its features, best first, no
+   * threshold: what `npm run fit` learns from and the eval diagnoses (claims in memory).
+   */
+  candidates(text: string): { claimId: string; score: number; features: Record<string, number> }[] {
+    return this.query(text, true).map((s) => ({ claimId: this.db.claims[s.claim].id, score: s.ev.score, features: s.ev.features }));
+  }
+
+  /**
+   * The analyses of a text and their candidates: lib/text's analysis against
+   * the ru/uk/en claims, and, when the database holds claims in other
+   * languages, the text's plain words in each of those languages against them.
+   */
+  private plan(text: string, fuzzy: boolean): Planned[] {
+    const analyses = [analyze(text, undefined, this.stem), ...this.index.plainLangs.map((l) => plainAnalysis(text, l))];
+    return analyses.map((analysis, k) => {
+      if (analysis.terms.length < MIN_TERMS) return { analysis, candidates: [] };
+      const stems = analysis.terms.map((t) => t.stem);
+      const typos = fuzzy && k === 0;
+      if (!typos && !stems.some((s) => this.index.has(s))) return { analysis, candidates: [] };
+      // Query-side lexicon expansion for quote lookup: a claim that says "США" is a candidate for
+      // "Вашингтон". Article sentences are not expanded (it doubled matching time on the real pages);
+      // their re-ranking still meets synonyms through the lexicon.
+      const terms = typos ? this.lexicon.expand(stems) : stems;
+      return { analysis, candidates: this.index.search(terms, { limit: fuzzy ? CANDIDATES.text : CANDIDATES.sentence, fuzzy: typos }) };
+    });
+  }
+
   /** Candidates from the index, re-ranked with calibrated scores, best first. */
   private query(text: string, fuzzy: boolean): Scored[] {
-    const analysis = analyze(text, undefined, this.stem);
-    if (analysis.terms.length < MIN_TERMS) return [];
-    const stems = analysis.terms.map((t) => t.stem);
-    if (!stems.some((s) => this.index.df.has(s)) && !fuzzy) return [];
-    const query: QueryView = { view: viewOf(stems, analysis.lang, this.entities), analysis };
+    const plans = this.planned.get(`${fuzzy}|${text}`) ?? this.plan(text, fuzzy);
     const idf = (t: string) => this.index.idf(t);
-    return this.index
-      .search(stems, { limit: fuzzy ? CANDIDATES.text : CANDIDATES.sentence, fuzzy })
-      .map((c) => ({ claim: c.claim, ev: scoreClaim(query, this.db.claims[c.claim], this.views.get(c.claim), idf, fuzzy), query, text }))
-      .sort((a, b) => b.ev.score - a.ev.score);
+    const out: Scored[] = [];
+    for (const { analysis, candidates } of plans) {
+      if (!candidates.length) continue;
+      const stems = analysis.terms.map((t) => t.stem);
+      const query: QueryView = { view: viewOf(stems, analysis.lang, this.entities), analysis };
+      for (const c of candidates) if (!this.bodies || this.bodies.has(c.claim)) out.push({ claim: c.claim, ev: scoreClaim(query, this.db.claims[c.claim], this.views.get(c.claim), idf, fuzzy, this.lexicon), query, text });
+    }
+    return out.sort((a, b) => b.ev.score - a.ev.score);
   }
 
   private toMatch(s: Scored): Match {
@@ -137,6 +243,7 @@ export class Matcher {
       event: c.event,
       quote: c.quote,
       quoteLang: c.quoteLang,
+      ...(c.lang ? { lang: c.lang } : {}),
       text: c.text,
       sources: c.sources,
       why: {

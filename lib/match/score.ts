@@ -1,4 +1,4 @@
-// Re-ranking and calibration. MiniSearch orders candidates; this turns each
+// Re-ranking and calibration. The search index (search-index.ts) orders candidates; this turns each
 // (query, claim) pair into a score in 0…1 from evidence a reader can check:
 // how much of the query's weighted content the claim shares, how much of the
 // claim the query covers, shared wording (adjacent pairs), and agreement on
@@ -10,7 +10,9 @@
 import { distance } from 'fastest-levenshtein';
 import type { Claim } from '../claims/schema';
 import type { Analysis } from '../text/analyze';
+import { LEXICON, type Lexicon } from '../text/lexicon';
 import type { VersionView } from './claim-view';
+import { ROLE_PREFIX, ROLES } from './roles';
 
 /** Below this calibrated score nothing is shown, anywhere (panel, CLI, eval). */
 export const MATCH_THRESHOLD = 0.5;
@@ -37,8 +39,12 @@ export interface Evidence {
   features: Record<string, number>;
 }
 
-/** Logistic weights over the features (see docs/matching.md, "Calibration"). */
-export const WEIGHTS = { bias: -6.3, content: 4.9, phrase: 1.7, specific: 3.6, speaker: 0.7, actors: 1.4, numbers: 0.6 };
+import { WEIGHTS } from './weights';
+export { WEIGHTS };
+
+/** The features re-ranking scores, in the order `npm run fit` fits them. */
+export const FEATURES = ['content', 'phrase', 'specific', 'speaker', 'actors', 'numbers', 'numberConflict'] as const;
+export type Feature = (typeof FEATURES)[number];
 
 /** A query term matches a claim term exactly, or within one edit (two for long words) when `fuzzy`. */
 function termIn(stem: string, set: Set<string>, fuzzy: boolean): boolean {
@@ -49,26 +55,50 @@ function termIn(stem: string, set: Set<string>, fuzzy: boolean): boolean {
   return false;
 }
 
+/** A lexicon match weighs this much of an exact one: a synonym is weaker evidence than the same word. */
+const LEXICON_WEIGHT = 0.8;
+
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
+/** The calibrated score of a feature vector under the fitted weights. */
+export function scoreOf(f: Record<Feature, number>, w: Record<'bias' | Feature, number> = WEIGHTS): number {
+  let x = w.bias;
+  for (const k of FEATURES) x += w[k] * f[k];
+  return sigmoid(x);
+}
+
 /**
- * Scores `q` against every version of a claim and returns the best.
- * `idf` weighs terms by rarity in the database, so shared topic words
- * ("кибербезопасность", "security") count little and specific words much.
+ * Scores `q` against every version of a claim. Each feature takes its best
+ * value over the versions (the Ukrainian text may share the words, the quote
+ * the number), so the features do not depend on the weights and `npm run fit`
+ * can fit them once, deterministically. `version` is the version that shares
+ * the most content. `idf` weighs terms by rarity in the database, so shared
+ * topic words ("кибербезопасность", "security") count little and specific words much.
  */
-export function scoreClaim(q: QueryView, claim: Claim, versions: VersionView[], idf: (t: string) => number, fuzzy: boolean): Evidence {
+export function scoreClaim(q: QueryView, claim: Claim, versions: VersionView[], idf: (t: string) => number, fuzzy: boolean, lexicon: Lexicon = LEXICON): Evidence {
   const query = q.view;
   const qContent = [...query.content];
   const qIdf = qContent.map(idf);
   const wq = qIdf.reduce((s, w) => s + w, 0) || 1;
-  const speaker = query.actors.has(claim.speaker);
-  let best: Evidence | undefined;
-  let bestMatched: Set<string> | undefined;
+  // A role phrase ("the Kremlin spokesman") names the speaker when the speaker held that office on the claim's date.
+  const byRole = [...query.actors].some((a) => a.startsWith(ROLE_PREFIX) && ROLES.heldBy(a, claim.speaker, claim.date));
+  const speaker = query.actors.has(claim.speaker) || byRole;
+  const f: Record<Feature, number> = { content: 0, phrase: 0, specific: 0, speaker: speaker ? 1 : 0, actors: 0, numbers: 0, numberConflict: 0 };
+  let version = 0;
+  let bestContent = -1;
+  let bestMatched = new Set<string>();
+  let actorsBest: string[] = [];
+  let numbersBest: string[] = [];
+  let conflict = false;
+  let raw = { qc: 0, dc: 0, wm: 0 };
   versions.forEach((v, vi) => {
     const matched = new Set<string>();
     let wm = 0;
+    v.concepts ??= lexicon.conceptSet(v.content);
     qContent.forEach((t, i) => {
       if (termIn(t, v.content, fuzzy)) matched.add(t), (wm += qIdf[i]);
+      // Another word for the same thing ("Вашингтон" / "США", "обращение" / "запрос") counts a little less.
+      else if (lexicon.concepts(t).some((c) => v.concepts!.has(c))) matched.add(t), (wm += LEXICON_WEIGHT * qIdf[i]);
     });
     if (v.weight === undefined) v.weight = [...v.content].reduce((s, t) => s + idf(t), 0) || 1;
     const qc = wm / wq;
@@ -76,26 +106,48 @@ export function scoreClaim(q: QueryView, claim: Claim, versions: VersionView[], 
     let bigramHits = 0;
     for (const b of query.bigrams) if (v.bigrams.has(b)) bigramHits++;
     const phrase = query.bigrams.size ? bigramHits / query.bigrams.size : 0;
-    const actors = [...query.actors].filter((a) => a === claim.speaker || v.actors.has(a));
+    const actors = [...new Set([...query.actors].map((a) => (a.startsWith(ROLE_PREFIX) && ROLES.heldBy(a, claim.speaker, claim.date) ? claim.speaker : a)))].filter((a) => a === claim.speaker || v.actors.has(a));
     const numbers = sharedNumbers(q.analysis, v, claim);
     // A fragment covers the query but little of the claim; a paraphrase
     // covers both partly: take the better of F1 and query coverage scaled
     // by how much specific weight matched.
     const content = Math.max((2 * qc * dc) / (qc + dc || 1), qc * Math.min(1, wm / 15));
-    const specific = Math.min(1, wm / 20);
-    const W = WEIGHTS;
-    const x = W.bias + W.content * content + W.phrase * phrase + W.specific * specific + W.speaker * (speaker ? 1 : 0)
-      + W.actors * Math.min(actors.length, 2) + W.numbers * Math.min(numbers.length, 2);
-    const score = sigmoid(x);
-    if (!best || score > best.score) {
-      best = { score, version: vi, matchedTerms: [], speaker, actors, numbers, features: { qc, dc, wm, wq, phrase, content, specific, speaker: speaker ? 1 : 0, actors: actors.length, numbers: numbers.length, x } };
-      bestMatched = matched;
-    }
+    f.content = Math.max(f.content, content);
+    f.phrase = Math.max(f.phrase, phrase);
+    f.specific = Math.max(f.specific, Math.min(1, wm / 20));
+    if (actors.length > actorsBest.length) actorsBest = actors;
+    if (numbers.length > numbersBest.length) numbersBest = numbers;
+    if (disagreeingNumber(q.analysis, v, claim)) conflict = true;
+    if (content + phrase / 100 > bestContent) bestContent = content + phrase / 100, version = vi, bestMatched = matched, raw = { qc, dc, wm };
   });
+  f.actors = Math.min(actorsBest.length, 2);
+  f.numbers = Math.min(numbersBest.length, 2);
+  // A number on the same counted thing that no version agrees with: lowers the score (issue 10, class 4).
+  f.numberConflict = conflict && !numbersBest.length ? 1 : 0;
+  const score = scoreOf(f);
   // Names count in `why` too: they are what a reader checks first.
-  const shown = new Set([...bestMatched!, ...[...query.stems].filter((t) => !query.content.has(t) && versions[best!.version].stems.has(t))]);
-  best!.matchedTerms = q.analysis.terms.map((t, i) => (shown.has(t.stem) ? i : -1)).filter((i) => i >= 0);
-  return best!;
+  const shown = new Set([...bestMatched, ...[...query.stems].filter((t) => !query.content.has(t) && versions[version].stems.has(t))]);
+  return {
+    score, version, speaker, actors: actorsBest, numbers: numbersBest,
+    matchedTerms: q.analysis.terms.map((t, i) => (shown.has(t.stem) ? i : -1)).filter((i) => i >= 0),
+    features: { ...f, ...raw, wq },
+  };
+}
+
+/**
+ * A quantity of the query that counts the same thing as one of the claim's
+ * numbers (same currency, or the same counted noun right after the number in
+ * this version) but with another value: "80 requests" against "45 requests".
+ */
+function disagreeingNumber(query: Analysis, v: VersionView, claim: Claim): boolean {
+  for (const n of query.numbers) {
+    if (n.isDate) continue;
+    for (const c of claim.numbers) {
+      if (Math.abs(c.value - n.value) <= Math.abs(c.value) * 0.005) continue;
+      if (n.unit ? c.unit === n.unit : n.nouns.some((w) => v.bigrams.has(`${c.value} ${w}`))) return true;
+    }
+  }
+  return false;
 }
 
 /**

@@ -24,6 +24,8 @@ export interface Match {
   event: string;
   quote: string;
   quoteLang: 'ru' | 'uk' | 'en';
+  /** The quote's language when it is none of Sverka's three (an imported fact-check; Claim.lang). */
+  lang?: string;
   text: { ru: string; uk: string; en: string };
   sources: Source[];
   why: MatchWhy;
@@ -32,9 +34,12 @@ export interface Match {
 /** The claims one sentence of an article states; offsets are the caller's. */
 export interface SentenceMatch {
   sentence: string;
+  /** Offsets into the article text; -1 for the headline, which is not part of it. */
   start: number;
   end: number;
   claims: Match[];
+  /** The article's headline, matched as a sentence (issue 10): a brief qualifies on headline + one sentence. */
+  headline?: true;
 }
 
 /** A sentence that may contradict a claim. Always worded as "possible": the matcher cannot know. */

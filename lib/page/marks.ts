@@ -17,7 +17,8 @@ export function marksFromFindings(findings: ArticleFindings | undefined): Senten
   if (!findings?.onTopic) return [];
   const byStart = new Map<number, SentenceMark>();
   for (const m of findings.matches) {
-    if (m.claims.length) byStart.set(m.start, { start: m.start, end: m.end, kind: 'source' });
+    // The headline is not in the article text (offsets -1): it is listed in the panel, not highlighted.
+    if (m.claims.length && !m.headline) byStart.set(m.start, { start: m.start, end: m.end, kind: 'source' });
   }
   for (const c of findings.contradictions) byStart.set(c.start, { start: c.start, end: c.end, kind: 'contradiction' });
   return [...byStart.values()].sort((a, b) => a.start - b.start);

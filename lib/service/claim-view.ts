@@ -15,7 +15,7 @@ export function claimView(data: ClaimDatabase, claimId: string): ClaimView | und
     : { ru: claim.speaker, uk: claim.speaker, en: claim.speaker };
   return {
     claimId: claim.id, speaker: { id: claim.speaker, name }, date: claim.date, event: claim.event, kind: claim.kind,
-    quote: claim.quote, quoteLang: claim.quoteLang, text: claim.text, sources: claim.sources,
+    quote: claim.quote, quoteLang: claim.quoteLang, ...(claim.lang ? { lang: claim.lang } : {}), text: claim.text, sources: claim.sources,
   };
 }
 

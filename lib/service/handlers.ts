@@ -3,7 +3,7 @@
 import { outletForUrl } from '../outlets';
 import { gt } from '../i18n/background-strings';
 import { articleMeta, readTabState, writeTabState, type KeyValueArea, type TabState } from './tab-state';
-import { getMatcher } from './matcher-cache';
+import { getMatcher, readClaims } from './matcher-cache';
 import { claimView, eventTitles } from './claim-view';
 import type { ClaimDatabase } from '../claims/schema';
 import type { SverkaDatabase } from '../db/database';
@@ -71,10 +71,14 @@ export async function articleExtracted(deps: ServiceDeps, tabId: number, msg: Co
   await save(deps, { ...base, status: 'working', article: articleMeta(outcome), worker: deps.workerId });
   try {
     const { matcher, data } = await getMatcher(deps.db, deps.bundled);
-    const findings = matcher.matchSentences(outcome.article.sentences);
+    const headline = { headline: outcome.article.title };
+    await matcher.prepareSentences(outcome.article.sentences, headline);
+    const findings = matcher.matchSentences(outcome.article.sentences, headline);
+    // The opposing claims are not among the matched ones: read them for the panel.
+    const against = { ...data, claims: await readClaims(deps.db, [...new Set(findings.contradictions.map((c) => c.against))]) };
     const opposing = Object.fromEntries(
       findings.contradictions.flatMap((c) => {
-        const view = claimView(data, c.against);
+        const view = claimView(against, c.against);
         return view ? [[c.against, view]] : [];
       }),
     );
@@ -137,6 +141,7 @@ export async function getTabState(deps: ServiceDeps, msg: PanelMessage['getTabSt
 export async function lookUpQuote(deps: ServiceDeps, msg: { text: string }): Promise<Result<QuoteLookup>> {
   try {
     const { matcher } = await getMatcher(deps.db, deps.bundled);
+    await matcher.prepareText(msg.text);
     const lookup = { text: msg.text, matches: matcher.matchText(msg.text, { top: 10 }), at: deps.now() };
     await deps.storeLookup?.(lookup);
     return { ok: true, value: lookup };
@@ -156,10 +161,10 @@ export async function analyseTab(deps: ServiceDeps, msg: PanelMessage['analyseTa
 
 export async function getDatabaseInfo(deps: ServiceDeps): Promise<Result<DatabaseInfo>> {
   try {
-    const { data } = await getMatcher(deps.db, deps.bundled);
+    const { matcher, data } = await getMatcher(deps.db, deps.bundled);
     return {
       ok: true,
-      value: { version: data.version, claims: data.claims.length, events: data.events.length, actors: data.actors.length, relations: data.relations.length },
+      value: { version: data.version, claims: matcher.size, events: data.events.length, actors: data.actors.length, relations: data.relations.length },
     };
   } catch (e) {
     return fail(e);

@@ -53,7 +53,7 @@ export async function saveStatement(db: SverkaDatabase, raw: unknown, now: () =>
       await db.relations.bulkAdd(relations.map((r) => ({ ...r, origin: ORIGIN })));
       await dropUnused(db);
       await updatePackRow(db, now);
-      await bumpPacksRevision(db);
+      await bumpPacksRevision(db, MY_PACK_ID);
       return { ok: true, value: claim };
     });
     if (result.ok) invalidateMatcher();
@@ -76,7 +76,7 @@ export async function removeStatement(db: SverkaDatabase, claimId: string, now: 
       await db.claims.delete(claimId);
       await dropUnused(db);
       await updatePackRow(db, now);
-      await bumpPacksRevision(db);
+      await bumpPacksRevision(db, MY_PACK_ID);
       return { ok: true, value: null };
     });
     if (result.ok) invalidateMatcher();

@@ -12,18 +12,31 @@ export interface DateMention {
   end: number;
 }
 
-const MONTHS: [RegExp, number][] = [
-  [/^(январ\p{L}*|січ\p{L}*|jan|january)$/u, 1], [/^(феврал\p{L}*|лют\p{L}*|feb|february)$/u, 2], [/^(март\p{L}*|берез\p{L}*|mar|march)$/u, 3],
-  [/^(апрел\p{L}*|квіт\p{L}*|apr|april)$/u, 4], [/^(ма[йяею]|травн\p{L}*|may)$/u, 5], [/^(июн\p{L}*|черв\p{L}*|jun|june)$/u, 6],
-  [/^(июл\p{L}*|лип\p{L}*|jul|july)$/u, 7], [/^(август\p{L}*|серп\p{L}*|aug|august)$/u, 8], [/^(сентябр\p{L}*|верес\p{L}*|sep|sept|september)$/u, 9],
-  [/^(октябр\p{L}*|жовт\p{L}*|oct|october)$/u, 10], [/^(ноябр\p{L}*|листопад\p{L}*|nov|november)$/u, 11], [/^(декабр\p{L}*|груд\p{L}*|dec|december)$/u, 12],
+// The one month table (issue 10: the extractor had its own): every case form
+// of the full names in Russian, Ukrainian and English, and newsroom
+// abbreviations. Ukrainian "лист." is left out: "лист" is also "letter", and
+// "лист 2015 року" must not become November 2015.
+const MONTH_SOURCES: [string, number][] = [
+  ['январ\\p{L}*|янв|січ\\p{L}*|jan|january', 1], ['феврал\\p{L}*|фев|февр|лют\\p{L}*|feb|february', 2], ['март\\p{L}*|мар|берез\\p{L}*|бер|mar|march', 3],
+  ['апрел\\p{L}*|апр|квіт\\p{L}*|apr|april', 4], ['ма[йяею]|травн\\p{L}*|травень|трав|may', 5], ['июн\\p{L}*|черв\\p{L}*|jun|june', 6],
+  ['июл\\p{L}*|лип\\p{L}*|jul|july', 7], ['август\\p{L}*|авг|серп\\p{L}*|aug|august', 8], ['сентябр\\p{L}*|сен|сент|верес\\p{L}*|вер|sep|sept|september', 9],
+  ['октябр\\p{L}*|окт|жовт\\p{L}*|oct|october', 10], ['ноябр\\p{L}*|ноя|нояб|листопад\\p{L}*|nov|november', 11], ['декабр\\p{L}*|дек|груд\\p{L}*|dec|december', 12],
 ];
+const MONTHS: [RegExp, number][] = MONTH_SOURCES.map(([src, m]) => [new RegExp(`^(?:${src})$`, 'u'), m]);
 
-/** Month number of a month name in any of the three languages and cases. */
+/** Regex source matching any month word as a whole word, with an optional dot (for the extractor's date patterns). */
+export const MONTH_WORD = `(?<![\\p{L}])(${MONTH_SOURCES.map(([src]) => src).join('|')})\\.?(?![\\p{L}])`;
+
+/** Month number of a month name in any of the three languages and cases (lower case, normalised). */
 export const monthOf: (word: string) => number | undefined = memo((word) => {
   for (const [re, m] of MONTHS) if (re.test(word)) return m;
   return undefined;
 });
+
+/** 1–12 for a month name or abbreviation as written ("Июня", "Oct."); undefined otherwise. */
+export function monthFromWord(word: string): number | undefined {
+  return monthOf(word.toLowerCase().replace(/ё/g, 'е').replace(/\.$/, ''));
+}
 
 const day = (t: Token | undefined) => (t && t.kind === 'number' && /^\d{1,2}$/.test(t.norm) && +t.norm >= 1 && +t.norm <= 31 ? +t.norm : undefined);
 const year = (t: Token | undefined) => (t && t.kind === 'number' && /^(19|20)\d\d$/.test(t.norm) ? +t.norm : undefined);

@@ -9,8 +9,20 @@
 // in normalised text point into the original text too. Only removals
 // (`stripInvisible`) shift offsets, and tokenize() accounts for them.
 
-/** Characters that carry no letters: soft hyphen, zero-width space/joiners, word joiner, BOM. */
-export const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+/**
+ * The one set of invisible characters (issue 10: it was four sets), as a
+ * character-class body for building patterns: soft hyphen, Arabic letter mark,
+ * zero-width space/joiners, LRM/RLM, bidi embeddings/overrides (U+202A–E), word
+ * joiner, invisible operators, bidi isolates (U+2066–9), BOM, and control
+ * characters other than \t \n \v \f \r. Bidi controls can make a quote read
+ * backwards ("Trojan Source"); ESC starts terminal escapes in the command line's
+ * output; ru/uk/en news text never needs any of them. Used by tokenize(), the
+ * extractor's whitespace (lib/extract/whitespace.ts) and annotations.
+ */
+export const INVISIBLE_SET = '\\u0000-\\u0008\\u000E-\\u001F\\u007F-\\u009F\\u00AD\\u061C\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF';
+
+/** Characters that carry no letters (INVISIBLE_SET), global. */
+export const INVISIBLE = new RegExp(`[${INVISIBLE_SET}]`, 'g');
 
 const APOSTROPHES = /[\u2019\u02BC\u02B9\u2018\u0060\u00B4\u2032]/g;
 const DOUBLE_QUOTES = /[«»„“”‟″〝〞＂]/g;

@@ -3,7 +3,7 @@
 // token also carries its normalised, lower-cased form, which is what the
 // rest of the pipeline compares.
 import { memo } from './memo';
-import { normalizeChars, stripInvisible } from './normalize';
+import { INVISIBLE_SET, normalizeChars, stripInvisible } from './normalize';
 
 export interface Token {
   /** Normalised, lower-cased form (ё→е, look-alikes folded, apostrophes unified). */
@@ -14,7 +14,7 @@ export interface Token {
   kind: 'word' | 'number';
 }
 
-const INV = '\\u00AD\\u200B-\\u200D\\u2060\\uFEFF';
+const INV = INVISIBLE_SET;
 // A word: letters (with combining marks and invisible characters inside),
 // optionally joined by an apostrophe (Ukrainian "зв'язок", English "don't").
 // Hyphens split words: "пресс-служба" gives two tokens, each stemmable.

@@ -2,14 +2,25 @@
 // handlers (lib/service/) and the options page. Declared here so lib/db never
 // imports lib/service (they used to form a cycle through packs-api.ts).
 import type { ClaimDatabase } from '../claims/schema';
+import type { ReviewReport } from '../claims/claimreview';
 
 /** A user-imported (or subscribed, or written) claim pack as stored in IndexedDB. */
 export interface Pack {
   id: string;
   name: string;
   format: 'sverka' | 'claimreview';
+  /** The file's format as detected (claimreview-json, jsonl, csv, tsv, sverka), for the pack list. */
+  fileFormat?: string;
   importedAt: string;
   claimCount: number;
+  /**
+   * 'importing' while a streamed import is writing its records (they are
+   * invisible to matching and the database browser until the pack turns
+   * 'ready' in one final transaction), 'removing' while a removal deletes
+   * them in chunks. A worker stopped in either state is cleaned up on its
+   * next start (lib/db/pack-stage.ts). Absent on packs stored before: ready.
+   */
+  status?: 'importing' | 'ready' | 'removing';
 }
 
 export interface ImportReport {
@@ -19,6 +30,10 @@ export interface ImportReport {
   added: { claims: number; actors: number; events: number; relations: number };
   /** Records skipped because the same id, or the same normalised quote and speaker, already exists. */
   duplicates: { id: string; reason: string }[];
+  /** The file's format as detected from its content. */
+  fileFormat?: string;
+  /** For fact-check files: items read, accepted, merged and skipped (by reason, the first 20 listed). */
+  items?: ReviewReport;
 }
 
 export interface DatabaseSnapshot {
@@ -26,6 +41,8 @@ export interface DatabaseSnapshot {
   packs: Pack[];
   /** Claim id → origin ('bundled' or 'pack:<id>'). */
   origins: Record<string, string>;
+  /** Packs listed in part (lib/db/packs.ts BROWSE_PER_PACK): all their statements are matched, these many are listed. */
+  partial?: { packId: string; name: string; listed: number; total: number }[];
 }
 
 /** A pack subscription (lib/service/subscriptions.ts), kept in storage.local. */

@@ -44,15 +44,31 @@ export interface Query {
   kind: 'verbatim' | 'paraphrase' | 'cross-lang' | 'typo' | 'numbers' | 'negative';
 }
 
-/** tests/eval/queries.jsonl, one labelled query per line. */
+/** tests/eval/queries.jsonl, one labelled query per line: the only queries anything is fitted on. */
 export function devQueries(): Query[] {
-  const path = join(ROOT, 'tests/eval/queries.jsonl');
-  if (!existsSync(path)) return [];
+  return readJsonl('tests/eval/queries.jsonl', true);
+}
+
+/**
+ * The frozen held-out set (tests/eval/frozen/, issue 10): paraphrases and
+ * near-miss negatives written before tuning. Only reported, never fitted on;
+ * a missing file is an error, so the eval cannot pass by finding nothing.
+ */
+export function frozenQueries(): Query[] {
+  return [...readJsonl('tests/eval/frozen/paraphrases.jsonl', true), ...readJsonl('tests/eval/frozen/near-misses.jsonl', true)];
+}
+
+function readJsonl(rel: string, required: boolean): Query[] {
+  const path = join(ROOT, rel);
+  if (!existsSync(path)) {
+    if (required) throw new Error(`${rel} is missing`);
+    return [];
+  }
   return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l, i) => {
     try {
       return JSON.parse(l) as Query;
     } catch (e) {
-      throw new Error(`queries.jsonl line ${i + 1}: ${(e as Error).message}`);
+      throw new Error(`${rel} line ${i + 1}: ${(e as Error).message}`);
     }
   });
 }

@@ -15,9 +15,12 @@ import { setUiLang } from '../../lib/i18n';
 import { BROWSER_STRINGS } from '../../lib/i18n/browser-strings';
 import { SverkaDatabase } from '../../lib/db/database';
 import { syncBundled } from '../../lib/db/sync-bundled';
-import { databaseSnapshot, importPack, removePack } from '../../lib/db/packs';
-import { bundledClaim, packFixture, testBundle } from '../fixtures/packs/test-bundle';
+import { databaseSnapshot, removePack } from '../../lib/db/packs';
+import { runImport } from '../../lib/service/import-job';
+import type { ImportOptions } from '../../components/browser/ImportForm';
+import type { ImportProgress, Result } from '../../lib/protocol';
 import type { DatabaseSnapshot, ImportReport } from '../../lib/service/packs-api';
+import { bundledClaim, packFixture, testBundle } from '../fixtures/packs/test-bundle';
 import type { Event } from '../../lib/claims/schema';
 
 afterEach(() => {
@@ -131,7 +134,7 @@ const report: ImportReport = {
 };
 
 function chooseFile(name: string, text: string) {
-  const input = screen.getByLabelText('Pack file (.json, .jsonld)') as HTMLInputElement;
+  const input = screen.getByLabelText('Pack or fact-check file (.json, .jsonld, .jsonl, .csv, .tsv)') as HTMLInputElement;
   const file = new File([text], name, { type: 'application/json' });
   Object.defineProperty(input, 'files', { value: [file], configurable: true });
   fireEvent.change(input);
@@ -145,7 +148,10 @@ describe('ImportForm', () => {
     chooseFile('claimreview-sample.jsonld', '{"@type": "ClaimReview"}');
     fireEvent.click(screen.getByRole('button', { name: 'Import' }));
     await screen.findByText(/Imported “claimreview-sample” \(ClaimReview\)/);
-    expect(onImport).toHaveBeenCalledWith('claimreview-sample.jsonld', '{"@type": "ClaimReview"}');
+    expect(onImport).toHaveBeenCalledTimes(1);
+    const [sent] = onImport.mock.calls[0] as unknown as [File];
+    expect(sent.name).toBe('claimreview-sample.jsonld');
+    expect(await sent.text()).toBe('{"@type": "ClaimReview"}');
     expect(onImported).toHaveBeenCalledWith(report);
     expect(screen.getByText(/statements: 1, speakers: 1, events: 0, relations: 0/)).toBeTruthy();
     expect(screen.getByText('Already in the database, so not imported again: 1')).toBeTruthy();
@@ -163,6 +169,41 @@ describe('ImportForm', () => {
       'claims[3] (id "x"): text.uk: Required',
       'relations[0] (x -> y): to: unknown claim "y"',
     ]);
+  });
+
+  it('shows the progress bar moving with read/stored/skipped counts, and Cancel aborts the import', async () => {
+    let progress!: (p: ImportProgress) => void;
+    let signal!: AbortSignal;
+    const onImport = vi.fn((_file: File, opts: ImportOptions) => {
+      progress = opts.onProgress;
+      signal = opts.signal;
+      return new Promise<Result<ImportReport>>((resolve) => opts.signal.addEventListener('abort', () => resolve({ ok: false, error: 'Import cancelled. Nothing was changed.' })));
+    });
+    render(<ImportForm onImport={onImport} />);
+    chooseFile('feed.jsonl', '{}');
+    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    await waitFor(() => expect(onImport).toHaveBeenCalled());
+    progress({ phase: 'storing', received: 10, size: 10, read: 20000, stored: 5000, skipped: 3, total: 19997 });
+    const bar = (await screen.findByRole('progressbar')) as HTMLProgressElement;
+    expect([bar.value, bar.max]).toEqual([5000, 19997]);
+    expect(screen.getByText('Items read: 20000 · stored: 5000 · skipped: 3')).toBeTruthy();
+    progress({ phase: 'storing', received: 10, size: 10, read: 20000, stored: 10000, skipped: 3, total: 19997 });
+    await waitFor(() => expect((screen.getByRole('progressbar') as HTMLProgressElement).value).toBe(10000));
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel import' }));
+    expect(signal.aborted).toBe(true);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Import cancelled. Nothing was changed.');
+  });
+
+  it('passes a column mapping for CSV files', async () => {
+    const onImport = vi.fn(async (_f: File, _o: ImportOptions) => ({ ok: false as const, error: 'x' }));
+    render(<ImportForm onImport={onImport} />);
+    chooseFile('table.csv', 'a,b');
+    fireEvent.click(screen.getByText('Column names for CSV/TSV (optional)'));
+    fireEvent.input(screen.getByLabelText('Claim text'), { target: { value: 'Statement' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    await waitFor(() => expect(onImport).toHaveBeenCalled());
+    expect(onImport.mock.calls[0][1].columns).toEqual({ claim: 'Statement' });
   });
 
   it('asks for a file before sending anything', async () => {
@@ -195,7 +236,9 @@ describe('OptionsApp over the real pack store', () => {
     await syncBundled(db, testBundle());
     const api: BrowserApi = {
       getDatabase: async () => ({ ok: true, value: await databaseSnapshot(db) }),
-      importPack: (fileName, text) => importPack(db, fileName, text, () => new Date('2026-03-01T00:00:00Z')),
+      importFile: async (file, opts) => runImport(db, { fileName: file.name, text: await file.text(), columns: opts.columns }, {
+        now: () => new Date('2026-03-01T00:00:00Z'), bundled: () => testBundle(), progress: opts.onProgress, cancelled: () => opts.signal.aborted,
+      }),
       removePack: (packId) => removePack(db, packId),
     };
     render(<OptionsApp api={api} />);
@@ -234,7 +277,7 @@ describe('accessibility', () => {
     const data = snapshot();
     const api: BrowserApi = {
       getDatabase: async () => ({ ok: true, value: data }),
-      importPack: async () => ({ ok: false, error: 'x' }),
+      importFile: async () => ({ ok: false, error: 'x' }),
       removePack: async () => ({ ok: true, value: null }),
     };
     render(<OptionsApp api={api} />);

@@ -24,14 +24,14 @@ describe('importPack (Sverka format)', () => {
       ok: true,
       value: {
         packId: 'example-newsroom-notes', name: 'Example newsroom notes', format: 'sverka',
-        added: { claims: 2, actors: 1, events: 1, relations: 1 }, duplicates: [],
+        added: { claims: 2, actors: 1, events: 1, relations: 1 }, duplicates: [], fileFormat: 'sverka',
       },
     });
     expect(await claimIds(db)).toEqual(['analyst-briefing-2020', 'bundled-answer', 'bundled-requests', 'official-talks-2021']);
     expect((await db.claims.get('official-talks-2021'))?.origin).toBe('pack:example-newsroom-notes');
     expect(await db.relations.where('origin').equals('pack:example-newsroom-notes').toArray()).toMatchObject([{ from: 'official-talks-2021', to: 'bundled-requests', type: 'contradicts' }]);
     expect(await db.packs.toArray()).toEqual([
-      { id: 'example-newsroom-notes', name: 'Example newsroom notes', format: 'sverka', importedAt: '2026-02-01T12:00:00.000Z', claimCount: 2 },
+      { id: 'example-newsroom-notes', name: 'Example newsroom notes', format: 'sverka', fileFormat: 'sverka', importedAt: '2026-02-01T12:00:00.000Z', claimCount: 2, status: 'ready' },
     ]);
     const snapshot = await databaseSnapshot(db);
     expect(snapshot.origins).toMatchObject({ 'bundled-requests': 'bundled', 'analyst-briefing-2020': 'pack:example-newsroom-notes' });
@@ -119,7 +119,7 @@ describe('importPack (Sverka format)', () => {
   it('says what it expected when the file is neither format', async () => {
     const db = await seeded();
     const result = await importPack(db, 'x.json', '{"hello": "world"}', now);
-    expect(result).toMatchObject({ ok: false, error: expect.stringContaining('neither a Sverka pack') });
+    expect(result).toMatchObject({ ok: false, error: expect.stringContaining('holds no fact-check') });
   });
 });
 

@@ -72,6 +72,22 @@ describe('Findings', () => {
     expect(pair.textContent).toContain('Trump tweeted the unit can’t happen');
   });
 
+  it('groups the possible contradictions of one page sentence under one quote (issue 10)', () => {
+    const state = doneState();
+    const first = state.findings!.contradictions[0];
+    state.findings!.contradictions.push({ ...first, against: 'lavrov-trump-interested', kind: 'polarity', explanation: { en: 'Polarity differs.', ru: 'Разная полярность.', uk: 'Різна полярність.' } });
+    render(<Findings state={state} />);
+    const section = screen.getByRole('region', { name: /Possible contradictions/ });
+    const pairs = within(section).getAllByRole('article');
+    expect(pairs).toHaveLength(1);
+    expect(pairs[0].querySelectorAll('blockquote.page-sentence')).toHaveLength(1);
+    const items = pairs[0].querySelectorAll('.opposing-item');
+    expect(items).toHaveLength(2);
+    expect(items[0].textContent).toContain('Trump tweeted the unit can’t happen');
+    expect(items[1].textContent).toContain('Polarity differs.');
+    expect(section.querySelector('.count')!.textContent).toBe('2');
+  });
+
   it('says so when nothing matched or the page is off topic', () => {
     const state = doneState();
     state.findings = { onTopic: true, events: [], matches: [], contradictions: [] };

@@ -52,6 +52,7 @@ describe('adding a statement', () => {
     expect((await db.actors.get('example-deputy'))).toMatchObject({ origin: 'pack:my-statements', names: { en: ['Example Deputy'] }, role: { en: 'fictional deputy minister', ru: 'fictional deputy minister' } });
     expect(await db.relations.where('from').equals(saved.value.id).toArray()).toMatchObject([{ to: 'bundled-requests', type: 'contradicts', origin: 'pack:my-statements' }]);
     const { matcher } = await getMatcher(db, () => testBundle());
+    await matcher.prepareText('The example ministry will not send any further requests this year'); // claim bodies are loaded for the candidates first
     expect(matcher.matchText('The example ministry will not send any further requests this year', { top: 3 }).map((m) => m.claimId)).toContain(saved.value.id);
   });
 

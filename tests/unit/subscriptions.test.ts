@@ -84,6 +84,7 @@ describe('subscribe and refresh', () => {
     });
     expect(await claimIds()).toContain('analyst-briefing-2020');
     const { matcher } = await getMatcher(deps.db, () => testBundle());
+    await matcher.prepareText('the two agencies exchanged no requests that year'); // claim bodies are loaded for the candidates first
     expect(matcher.matchText('the two agencies exchanged no requests that year', { top: 3 }).map((m) => m.claimId)).toContain('analyst-briefing-2020');
     expect(await subscribe(deps, server.url('/team/pack.json'))).toMatchObject({ ok: false, error: 'You are already subscribed to this address.' });
   });
@@ -107,6 +108,7 @@ describe('subscribe and refresh', () => {
     expect(answer).toMatchObject({ ok: true, value: [{ claims: 2, bytes: Buffer.byteLength(v2), updatedAt: '2026-02-05T09:00:00.000Z', error: undefined }] });
     expect(await claimIds()).toEqual(['analyst-briefing-2020-b', 'bundled-answer', 'bundled-requests', 'official-talks-2021']);
     const { matcher } = await getMatcher(deps.db, () => testBundle());
+    await matcher.prepareText('the agencies exchanged three requests that year'); // claim bodies are loaded for the candidates first
     expect(matcher.matchText('the agencies exchanged three requests that year', { top: 3 }).map((m) => m.claimId)).toContain('analyst-briefing-2020-b');
   });
 

@@ -1,0 +1,52 @@
+// Claim bodies read from storage for the candidates only. With 200,000
+// imported claims the texts, sources and ids of every claim would be most of
+// a service worker's heap; the index (search-index.ts) holds just enough to
+// find candidates, and the matcher reads the few claims it re-ranks through
+// this cache. `claims` is what the matcher indexes as db.claims[i]: a proxy
+// over the cache, so the ranking code stays the same whether the database is
+// in memory (command line, tests) or in IndexedDB (the extension).
+import type { Claim } from '../claims/schema';
+
+/** Reads claims by id, in order; a missing id gives undefined. */
+export type ReadClaims = (ids: string[]) => Promise<(Claim | undefined)[]>;
+
+export class ClaimBodies {
+  private cache = new Map<number, Claim>();
+  readonly claims: Claim[];
+
+  constructor(
+    readonly size: number,
+    private idOf: (i: number) => string,
+    private read: ReadClaims,
+    /** Bodies kept between calls; one article needs at most a few hundred. */
+    private max = 5000,
+  ) {
+    const cache = this.cache;
+    this.claims = new Proxy([] as Claim[], {
+      get(target, prop, receiver) {
+        if (prop === 'length') return size;
+        if (typeof prop === 'string' && /^\d+$/.test(prop)) {
+          const claim = cache.get(Number(prop));
+          if (!claim) throw new Error(`claim ${prop} was not loaded before matching (ClaimBodies.load)`);
+          return claim;
+        }
+        return Reflect.get(target, prop, receiver);
+      },
+    });
+  }
+
+  /** Reads the given claim numbers that are not cached yet. */
+  async load(numbers: Iterable<number>): Promise<void> {
+    const missing = [...new Set(numbers)].filter((i) => !this.cache.has(i));
+    if (!missing.length) return;
+    if (this.cache.size + missing.length > this.max) this.cache.clear();
+    const bodies = await this.read(missing.map((i) => this.idOf(i)));
+    // A claim the index lists but storage lacks (a damaged pack) is left out of matching, not fatal.
+    bodies.forEach((claim, k) => claim && this.cache.set(missing[k], claim));
+  }
+
+  /** Whether claim number `i` can be re-ranked now. */
+  has(i: number): boolean {
+    return this.cache.has(i);
+  }
+}

@@ -1,0 +1,16 @@
+// A query as the plain tokeniser sees it, in one of the languages of the
+// plain-tokenised claims (claim-terms.ts): the same Analysis shape as lib/text
+// produces, so re-ranking and "why it matched" treat it like any other query.
+import type { Analysis } from '../text/analyze';
+import { plainWords } from './claim-terms';
+
+export function plainAnalysis(text: string, lang: string): Analysis {
+  const words = plainWords(text, lang);
+  return {
+    lang: 'en',
+    tokens: words.map((w) => ({ norm: w.term, start: w.start, end: w.end, kind: 'word' as const })),
+    terms: words.map((w, i) => ({ stem: w.term, token: i, negated: false })),
+    numbers: [],
+    dates: [],
+  };
+}

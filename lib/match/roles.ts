@@ -1,0 +1,38 @@
+// Offices with date ranges (assets/roles.json, issue 10): "глава МИД России",
+// "the Kremlin chief", "речниця Білого дому" name whoever held the office. A
+// role phrase is found like an actor's name (as a stem sequence, the longest
+// name wins) under the id "role:<id>", and resolves to the claim's speaker
+// when the speaker held the office on the claim's date.
+import { z } from 'zod';
+import data from '../../assets/roles.json';
+
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const Names = z.array(z.string().min(2)).min(1);
+export const RolesFile = z.object({
+  about: z.string(),
+  roles: z.array(z.object({
+    id: z.string().regex(/^[a-z][a-z-]*$/),
+    names: z.object({ ru: Names, uk: Names, en: Names }).strict(),
+    holders: z.array(z.object({ actor: z.string(), from: IsoDate, to: IsoDate.optional(), source: z.string().url() }).strict()).min(1),
+  }).strict()),
+}).strict();
+export type RolesFile = z.infer<typeof RolesFile>;
+
+export const ROLE_PREFIX = 'role:';
+
+export class Roles {
+  constructor(readonly file: RolesFile) {}
+
+  /** Role phrases as name forms for the entity index (id "role:<id>"), for roles some known actor held. */
+  nameForms(actorIds: Set<string>): { id: string; names: { ru: string[]; uk: string[]; en: string[] } }[] {
+    return this.file.roles.filter((r) => r.holders.some((h) => actorIds.has(h.actor))).map((r) => ({ id: ROLE_PREFIX + r.id, names: r.names }));
+  }
+
+  /** Whether `actor` held the role "role:<id>" on `date` (ISO; from inclusive, to exclusive). */
+  heldBy(roleRef: string, actor: string, date: string): boolean {
+    const role = this.file.roles.find((r) => ROLE_PREFIX + r.id === roleRef);
+    return !!role?.holders.some((h) => h.actor === actor && h.from <= date && (!h.to || date < h.to));
+  }
+}
+
+export const ROLES = new Roles(RolesFile.parse(data));

@@ -1,0 +1,200 @@
+// One piece of the search index (the bundled data, or one imported pack),
+// built once from the claims' analysed terms and never changed: importing a
+// pack adds a segment, removing it drops one, and nothing else is rebuilt.
+//
+// Compact on purpose (issue 11: 200,000 claims in a service worker):
+//   - terms: one sorted string array, looked up by binary search (no Map of
+//     250k strings to build on every wake-up);
+//   - postings: CSR arrays — postingStart[t]..postingStart[t+1] in `postings`
+//     are the (local) claim numbers holding term t, in a Uint32Array;
+//   - forward terms for re-ranking, again CSR: per claim one list when its
+//     four versions are the same untranslated text (imported fact-checks),
+//     else four (ru, uk, en, quote);
+//   - claim ids, so the bodies can be read from IndexedDB for the candidates only.
+// Typed arrays go to IndexedDB as they are (structured clone), in parts of
+// PART_SIZE entries so no single record is huge.
+
+const PART_SIZE = 1 << 20;
+
+/** What a segment is made from: per claim its id and its versions' terms (1 list = shared by all four versions). */
+export interface SegmentInput {
+  ids: string[];
+  terms: string[][][];
+}
+
+/** A segment as stored: strings joined by "\n" (terms and ids never contain one), arrays cut in parts. */
+export interface StoredSegment {
+  terms: string;
+  ids: string;
+  postingStart: Uint32Array[];
+  postings: Uint32Array[];
+  forwardStart: Uint32Array[];
+  forward: Uint32Array[];
+  /** Per claim, how many version lists it has (1 or 4). */
+  versions: Uint8Array[];
+}
+
+export class Segment {
+  private constructor(
+    /** Sorted, distinct. */
+    readonly terms: string[],
+    readonly ids: string[],
+    private postingStart: Uint32Array,
+    private postings: Uint32Array,
+    /** Start of claim c's first version list in `forwardStart` index space: claimFirst[c] = sum of versions before c. */
+    private claimFirst: Uint32Array,
+    private forwardStart: Uint32Array,
+    private forward: Uint32Array,
+    private versions: Uint8Array,
+  ) {}
+
+  get size(): number {
+    return this.ids.length;
+  }
+
+  /** Builds a segment; claims keep their input order as local numbers. */
+  static build(input: SegmentInput): Segment {
+    const distinct = new Set<string>();
+    for (const lists of input.terms) for (const list of lists) for (const t of list) distinct.add(t);
+    const terms = [...distinct].sort();
+    const termId = new Map(terms.map((t, i) => [t, i]));
+    const counts = new Uint32Array(terms.length + 1);
+    const perClaim: Uint32Array[] = [];
+    let lists = 0;
+    let forwardLength = 0;
+    for (const versionLists of input.terms) {
+      const set = new Set<number>();
+      for (const list of versionLists) {
+        for (const t of list) set.add(termId.get(t)!);
+        forwardLength += list.length;
+      }
+      lists += versionLists.length;
+      const ids = Uint32Array.from(set);
+      for (const t of ids) counts[t + 1]++;
+      perClaim.push(ids);
+    }
+    const postingStart = new Uint32Array(terms.length + 1);
+    for (let t = 0; t < terms.length; t++) postingStart[t + 1] = postingStart[t] + counts[t + 1];
+    const fill = postingStart.slice(0, terms.length);
+    const postings = new Uint32Array(postingStart[terms.length]);
+    perClaim.forEach((ids, c) => {
+      for (const t of ids) postings[fill[t]++] = c;
+    });
+    const versions = new Uint8Array(input.terms.length);
+    const forwardStart = new Uint32Array(lists + 1);
+    const forward = new Uint32Array(forwardLength);
+    let k = 0;
+    let at = 0;
+    input.terms.forEach((versionLists, c) => {
+      versions[c] = versionLists.length;
+      for (const list of versionLists) {
+        for (const t of list) forward[at++] = termId.get(t)!;
+        forwardStart[++k] = at;
+      }
+    });
+    return Segment.assemble(terms, input.ids, postingStart, postings, forwardStart, forward, versions);
+  }
+
+  private static assemble(terms: string[], ids: string[], postingStart: Uint32Array, postings: Uint32Array, forwardStart: Uint32Array, forward: Uint32Array, versions: Uint8Array): Segment {
+    const claimFirst = new Uint32Array(ids.length + 1);
+    for (let c = 0; c < ids.length; c++) claimFirst[c + 1] = claimFirst[c] + versions[c];
+    return new Segment(terms, ids, postingStart, postings, claimFirst, forwardStart, forward, versions);
+  }
+
+  /** Term number, or -1. */
+  termNumber(term: string): number {
+    let lo = 0;
+    let hi = this.terms.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const t = this.terms[mid];
+      if (t === term) return mid;
+      if (t < term) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
+  /** Terms starting with `prefix` (a range of the sorted array), for typo-tolerant lookup. */
+  withPrefix(prefix: string): string[] {
+    let lo = 0;
+    let hi = this.terms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.terms[mid] < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: string[] = [];
+    for (let i = lo; i < this.terms.length && this.terms[i].startsWith(prefix); i++) out.push(this.terms[i]);
+    return out;
+  }
+
+  /** Number of claims holding the term. */
+  docFreq(term: string): number {
+    const t = this.termNumber(term);
+    return t < 0 ? 0 : this.postingStart[t + 1] - this.postingStart[t];
+  }
+
+  /** Local claim numbers holding the term (a view, not a copy). */
+  postingsOf(term: string): Uint32Array {
+    const t = this.termNumber(term);
+    return t < 0 ? new Uint32Array(0) : this.postings.subarray(this.postingStart[t], this.postingStart[t + 1]);
+  }
+
+  /** The four version term lists of local claim `c` (ru, uk, en, quote); a shared list is repeated. */
+  claimTerms(c: number): string[][] {
+    const lists: string[][] = [];
+    for (let v = this.claimFirst[c]; v < this.claimFirst[c + 1]; v++) {
+      lists.push(Array.from(this.forward.subarray(this.forwardStart[v], this.forwardStart[v + 1]), (t) => this.terms[t]));
+    }
+    return lists.length === 1 ? [lists[0], lists[0], lists[0], lists[0]] : lists;
+  }
+
+  /** Number of terms in local claim `c`'s quote version (BM25 length normalisation). */
+  lengthOf(c: number): number {
+    const last = this.claimFirst[c + 1];
+    return this.forwardStart[last] - this.forwardStart[last - 1];
+  }
+
+  /** For IndexedDB: typed arrays cut in parts, strings joined. */
+  toStored(): StoredSegment {
+    return {
+      terms: this.terms.join('\n'), ids: this.ids.join('\n'),
+      postingStart: parts(this.postingStart), postings: parts(this.postings),
+      forwardStart: parts(this.forwardStart), forward: parts(this.forward), versions: parts(this.versions),
+    };
+  }
+
+  /** Restores a stored segment; throws when its arrays do not fit together (a damaged row is rebuilt by the caller). */
+  static fromStored(s: StoredSegment): Segment {
+    const split = (x: string) => (x ? x.split('\n') : []);
+    const terms = split(s.terms);
+    const ids = split(s.ids);
+    const [postingStart, postings, forwardStart, forward] = [s.postingStart, s.postings, s.forwardStart, s.forward].map((p) => join(p, Uint32Array));
+    const versions = join(s.versions, Uint8Array);
+    let lists = 0;
+    for (const v of versions) lists += v;
+    const fits = postingStart.length === terms.length + 1 && postings.length === postingStart[terms.length]
+      && versions.length === ids.length && forwardStart.length === lists + 1 && forward.length === forwardStart[lists];
+    if (!fits) throw new Error('stored index segment is damaged');
+    return Segment.assemble(terms, ids, postingStart, postings, forwardStart, forward, versions);
+  }
+}
+
+function parts<T extends Uint32Array | Uint8Array>(a: T): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < a.length; i += PART_SIZE) out.push(a.slice(i, i + PART_SIZE) as T);
+  return out.length ? out : [a.slice(0) as T];
+}
+
+function join<T extends Uint32Array | Uint8Array>(list: T[], Type: { new (n: number): T }): T {
+  if (!Array.isArray(list) || list.some((p) => !(p instanceof Type))) throw new Error('stored index segment is damaged');
+  if (list.length === 1) return list[0];
+  const out = new Type(list.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of list) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}

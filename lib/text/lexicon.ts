@@ -1,0 +1,62 @@
+// The curated domain lexicon (assets/lexicon/concepts.json, issue 10): words
+// that name the same thing in these news ("Вашингтон" for the United States,
+// "обращение" for "запрос", "ransomware" for "вымогатели"). It does not change
+// the analysed terms — the index, the entities and the stored data keep
+// theirs — it is used at query time: retrieval adds a term's concept siblings
+// and re-ranking lets a query term meet a claim term of the same concept.
+import { z } from 'zod';
+import data from '../../assets/lexicon/concepts.json';
+import type { Lang } from '../types/lang';
+import { stemWord, wordLang, type StemFn } from './stem';
+import { normWord } from './tokenize';
+
+const Words = z.array(z.string().min(1)).min(1);
+export const LexiconFile = z.object({
+  about: z.string(),
+  concepts: z.array(z.object({ id: z.string().regex(/^[a-z][a-z-]*$/), words: z.object({ ru: Words, uk: Words, en: Words }).strict() }).strict()).min(1),
+}).strict();
+export type LexiconFile = z.infer<typeof LexiconFile>;
+
+export class Lexicon {
+  /** Stem → concept ids. */
+  private byStem = new Map<string, string[]>();
+  /** Concept id → member stems. */
+  private members = new Map<string, string[]>();
+
+  constructor(file: LexiconFile, stem: StemFn = stemWord) {
+    for (const c of file.concepts) {
+      const set = new Set<string>();
+      for (const lang of ['ru', 'uk', 'en'] as Lang[]) {
+        for (const w of c.words[lang]) {
+          const n = normWord(w);
+          set.add(stem(n, wordLang(n, lang)));
+        }
+      }
+      this.members.set(c.id, [...set]);
+      for (const s of set) this.byStem.set(s, [...(this.byStem.get(s) ?? []), c.id]);
+    }
+  }
+
+  /** Concepts a stem belongs to (none for most words). */
+  concepts(stem: string): readonly string[] {
+    return this.byStem.get(stem) ?? [];
+  }
+
+  /** Concepts of a set of stems. */
+  conceptSet(stems: Iterable<string>): Set<string> {
+    const out = new Set<string>();
+    for (const s of stems) for (const c of this.concepts(s)) out.add(c);
+    return out;
+  }
+
+  /** Query-side expansion for retrieval: the stems plus the other members of their concepts. */
+  expand(stems: string[]): string[] {
+    const out = new Set(stems);
+    for (const s of stems) for (const c of this.concepts(s)) for (const m of this.members.get(c)!) out.add(m);
+    return [...out];
+  }
+}
+
+/** The bundled lexicon, validated on load (a broken file fails loudly in tests and at build). */
+export const LEXICON_FILE: LexiconFile = LexiconFile.parse(data);
+export const LEXICON = new Lexicon(LEXICON_FILE);

@@ -1,0 +1,68 @@
+// The curated lexicon and the role data (issue 10): valid data, every wording
+// usable, and the classes of misses they exist for.
+import { describe, expect, it } from 'vitest';
+import rolesData from '../../assets/roles.json';
+import lexiconData from '../../assets/lexicon/concepts.json';
+import { Matcher } from '../../lib/match';
+import { ROLES, RolesFile } from '../../lib/match/roles';
+import { analyze } from '../../lib/text/analyze';
+import { LEXICON, LexiconFile } from '../../lib/text/lexicon';
+import { bundledDb } from '../eval/data';
+
+const db = bundledDb();
+const matcher = Matcher.build(db);
+const top = (q: string) => matcher.matchText(q, { top: 3 }).map((m) => m.claimId);
+
+describe('domain lexicon (assets/lexicon/concepts.json)', () => {
+  it('is valid and every wording analyses to exactly one term', () => {
+    const file = LexiconFile.parse(lexiconData);
+    const bad = file.concepts.flatMap((c) => (['ru', 'uk', 'en'] as const).flatMap((l) => c.words[l].filter((w) => analyze(w, l).terms.length !== 1).map((w) => `${c.id}/${l}: ${w}`)));
+    expect(bad).toEqual([]);
+  });
+
+  it('rejects a malformed file', () => {
+    expect(LexiconFile.safeParse({ about: 'x', concepts: [{ id: 'x', words: { ru: [], uk: ['a'], en: ['a'] } }] }).success).toBe(false);
+  });
+
+  it('puts metonymy and synonyms in one concept', () => {
+    const stem = (w: string, l: 'ru' | 'uk' | 'en') => analyze(w, l).terms[0].stem;
+    expect(LEXICON.concepts(stem('Вашингтон', 'ru'))).toEqual(LEXICON.concepts(stem('США', 'ru')));
+    expect(LEXICON.concepts(stem('обращения', 'ru'))).toContain('request');
+    expect(LEXICON.concepts(stem('здирники', 'uk'))).toContain('ransomware');
+    expect(LEXICON.concepts(stem('погода', 'ru'))).toEqual([]);
+  });
+});
+
+describe('roles with dates (assets/roles.json)', () => {
+  it('is valid, sourced, and names only actors of the database', () => {
+    const file = RolesFile.parse(rolesData);
+    const actors = new Set(db.actors.map((a) => a.id));
+    expect(file.roles.flatMap((r) => r.holders.filter((h) => !actors.has(h.actor)).map((h) => h.actor))).toEqual([]);
+  });
+
+  it('resolves an office to who held it on the date', () => {
+    expect(ROLES.heldBy('role:us-white-house-press-secretary', 'jen-psaki', '2021-07-06')).toBe(true);
+    expect(ROLES.heldBy('role:us-white-house-press-secretary', 'jen-psaki', '2020-12-01')).toBe(false);
+    expect(ROLES.heldBy('role:us-president', 'donald-trump', '2020-12-19')).toBe(true);
+    expect(ROLES.heldBy('role:us-president', 'donald-trump', '2021-06-16')).toBe(false);
+    expect(ROLES.heldBy('role:us-president', 'joe-biden', '2021-06-16')).toBe(true);
+  });
+
+  it('a role phrase counts as naming the speaker (речниця Білого дому → Psaki in July 2021)', () => {
+    expect(top('речниця Білого дому заявила, що США діятимуть самостійно, якщо Росія не вживе заходів проти злочинців')[0]).toBe('2021-07-psaki-take-action-on-our-own');
+  });
+});
+
+describe('classes of misses (issue 10)', () => {
+  it('Ukrainian inflection: "предметної і конструктивної співпраці" meets the Kremlin readout', () => {
+    expect(top('Президенти наголосили на необхідності предметної і конструктивної співпраці у сфері кібербезпеки')[0]).toBe('2021-07-call-kremlin-leaders-stressed-cooperation');
+  });
+
+  it('numbers: the claim with the agreeing number wins, the one with other numbers is not shown', () => {
+    const got = top('Russia sent 80 requests about cybercrime and got no answer');
+    expect(got[0]).toBe('2021-06-geneva-putin-80-requests-unanswered');
+    expect(got).not.toContain('2021-06-putin-geneva-45-and-35-russian-requests');
+    const c = matcher.candidates('Russia sent 80 requests about cybercrime and got no answer').find((x) => x.claimId === '2021-06-putin-geneva-45-and-35-russian-requests');
+    expect(c?.features.numberConflict).toBe(1);
+  });
+});

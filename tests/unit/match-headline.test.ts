@@ -1,0 +1,48 @@
+// Short news items (issue 10, class 3): the headline is matched as a sentence
+// and a brief qualifies on headline + one sentence of the same event; without
+// the headline the same body is not enough, and an off-topic headline adds nothing.
+import { describe, expect, it } from 'vitest';
+import { Matcher, MATCH_THRESHOLD } from '../../lib/match';
+import { STRONG_MATCH } from '../../lib/match/score';
+import { marksFromFindings } from '../../lib/page/marks';
+import { bundledDb } from '../eval/data';
+
+const matcher = Matcher.build(bundledDb());
+const body = (texts: string[]) => {
+  let at = 0;
+  return texts.map((text) => {
+    const s = { text, start: at, end: at + text.length };
+    at += text.length + 1;
+    return s;
+  });
+};
+// A brief in the style of a wire item: one sentence on the Geneva summit, the rest background.
+const brief = body([
+  'Российская сторона, по его словам, не получила ответа на запросы о киберпреступлениях.',
+  'Встреча в Женеве продолжалась около четырёх часов.',
+]);
+const headline = 'Путин и Байден договорились начать консультации по кибербезопасности';
+
+describe('headline and short items', () => {
+  it('a brief with one matching sentence (below the strong-match level) is not on topic by itself', () => {
+    const score = matcher.matchText(brief[0].text)[0]?.score ?? 0;
+    expect(score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(score).toBeLessThan(STRONG_MATCH);
+    expect(matcher.matchSentences(brief).onTopic).toBe(false);
+  });
+
+  it('headline + one sentence of the same event qualify; the headline is listed, not highlighted', () => {
+    const f = matcher.matchSentences(brief, { headline });
+    expect(f.onTopic).toBe(true);
+    expect(f.events[0]).toBe('2021-06-geneva-summit');
+    const h = f.matches.find((m) => m.headline);
+    expect(h?.sentence).toBe(headline);
+    expect(h?.start).toBe(-1);
+    expect(marksFromFindings(f).every((m) => m.start >= 0)).toBe(true);
+    expect(f.contradictions.every((c) => c.start >= 0)).toBe(true);
+  });
+
+  it('an off-topic headline does not make the brief qualify', () => {
+    expect(matcher.matchSentences(brief, { headline: 'Путин провёл совещание по ценам на газ' }).onTopic).toBe(false);
+  });
+});
