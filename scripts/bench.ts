@@ -188,8 +188,10 @@ async function benchScale(n: number): Promise<Record<string, unknown>> {
     await matcher.prepareSentences(page.page.sentences);
     const f = matcher.matchSentences(page.page.sentences);
     for (const m of f.matches) for (const c of m.claims) {
-      if (bundled.claims.some((b) => b.id === c.claimId)) bundledOnRealPages++;
-      else packOnRealPages++;
+      if (bundled.claims.some((b) => b.id === c.claimId)) {
+        bundledOnRealPages++;
+        out(`  bundled claim on ${page.name}: ${c.claimId} (${c.score}) ← ${m.sentence.slice(0, 120)}`);
+      } else packOnRealPages++;
     }
   }
   out(`24 real pages with the feed loaded: ${bundledOnRealPages} bundled-claim matches (target 0), ${packOnRealPages} generated-claim matches`);

@@ -216,13 +216,12 @@ export class Matcher {
   /** Candidates from the index, re-ranked with calibrated scores, best first. */
   private query(text: string, fuzzy: boolean): Scored[] {
     const plans = this.planned.get(`${fuzzy}|${text}`) ?? this.plan(text, fuzzy);
-    const idf = (t: string) => this.index.idf(t);
     const out: Scored[] = [];
     for (const { analysis, candidates } of plans) {
       if (!candidates.length) continue;
       const stems = analysis.terms.map((t) => t.stem);
       const query: QueryView = { view: viewOf(stems, analysis.lang, this.entities), analysis };
-      for (const c of candidates) if (!this.bodies || this.bodies.has(c.claim)) out.push({ claim: c.claim, ev: scoreClaim(query, this.db.claims[c.claim], this.views.get(c.claim), idf, fuzzy, this.lexicon), query, text });
+      for (const c of candidates) if (!this.bodies || this.bodies.has(c.claim)) out.push({ claim: c.claim, ev: scoreClaim(query, this.db.claims[c.claim], this.views.get(c.claim), this.index.idfWithin(c.claim), fuzzy, this.lexicon), query, text });
     }
     return out.sort((a, b) => b.ev.score - a.ev.score);
   }

@@ -54,6 +54,7 @@ export class SearchIndex {
   /** Languages of plain-tokenised claims ("de", "es"): a query is also split into words of each. */
   readonly plainLangs: string[];
   private avgLength: number;
+  private segmentIdf = new Map<Segment, (term: string) => number>();
 
   constructor(readonly segments: Segment[]) {
     let n = 0;
@@ -117,6 +118,26 @@ export class SearchIndex {
   idf(term: string): number {
     const n = this.docFreq(term);
     return Math.log(1 + (this.size + IDF_PRIOR - n + 0.5) / (n + 0.5));
+  }
+
+  /**
+   * idf as claim `i`'s own segment sees it, for re-ranking: a claim's
+   * calibrated score then depends on its own source only, so importing a
+   * 200k-item feed of other statements (whose vocabulary makes common words
+   * look rare) never lifts a bundled claim over the threshold on a page it
+   * did not match before. Retrieval still ranks with idf().
+   */
+  idfWithin(i: number): (term: string) => number {
+    const [s] = this.locate(i);
+    let fn = this.segmentIdf.get(s);
+    if (!fn) {
+      fn = (term) => {
+        const n = s.docFreq(term);
+        return Math.log(1 + (s.size + IDF_PRIOR - n + 0.5) / (n + 0.5));
+      };
+      this.segmentIdf.set(s, fn);
+    }
+    return fn;
   }
 
   /** Known terms within one edit (two from ten letters) of an unknown one, sharing its first two letters. */
