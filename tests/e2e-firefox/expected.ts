@@ -15,7 +15,7 @@ export function expectedStatements(html: string, url: string): { claimIds: strin
   const result = extractArticle(doc, new URL(url));
   if (!result.ok) throw new Error(`reference extraction failed for ${url}: ${result.reason}`);
   matcher ??= Matcher.build(bundledDatabase());
-  const findings = matcher.matchSentences(result.article.sentences);
+  const findings = matcher.matchSentences(result.article.sentences, { headline: result.article.title });
   const claimIds = [...new Set(findings.matches.flatMap((m) => m.claims.map((c) => c.claimId)))].sort();
   return { claimIds, contradictions: findings.contradictions.length };
 }

@@ -57,7 +57,10 @@ describe.each(outletPages)('seed page $outlet ($file)', (fixture) => {
   beforeAll(async () => {
     let tabId: number;
     ({ page, tabId } = await openTab(session, fixture.url));
-    expect((await finalState(session, tabId)).status).toBe('done');
+    const state = await finalState(session, tabId);
+    expect(state.status).toBe('done');
+    // Issue 14: Firefox's event page has a DOM, so the article is extracted there, not in the page.
+    expect(state.extractor).toBe('background');
     panel = await openPanel(session, tabId);
     await panel.waitForSelector('.tab[data-status="done"]', { timeout: 30_000 });
   });
@@ -119,7 +122,7 @@ describe('reading the TASS seed page', () => {
   });
 
   it('card → page: a card\'s "show in page" flashes its sentence', async () => {
-    await panel.click('article.card');
+    await panel.click('.group:not(.headline) article.card');
     await page.waitForFunction(() => (CSS.highlights.get('sverka-flash')?.size ?? 0) > 0, { timeout: 10_000, polling: 100 });
   });
 
