@@ -23,7 +23,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
     // Test-only routes (tests/e2e-firefox): true only when SVERKA_E2E=1 at build time; every shipped build
-    // compiles them out (scripts/check-shipped.mjs proves the marker is absent).
+    // compiles them out (scripts/lint-firefox.mjs fails if the marker is in the shipped build).
     define: { __SVERKA_E2E__: JSON.stringify(process.env.SVERKA_E2E === '1') },
   }),
   hooks: {
