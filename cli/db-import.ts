@@ -7,13 +7,12 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { parseColumnOption, type ColumnMapping } from '../lib/claims/csv-columns';
 import { skipLines } from '../lib/claims/claimreview';
 import { SverkaDatabase } from '../lib/db/database';
 import { syncBundled } from '../lib/db/sync-bundled';
 import { runImport } from '../lib/service/import-job';
 import type { ImportReport } from '../lib/service/packs-api';
-import { fail, takeFlag, takeOption } from './match';
+import { fail, takeColumns, takeFlag, takeOption } from './match';
 import { loadDatabaseOrExit } from './db';
 
 const TABLES = ['packs', 'events', 'actors', 'claims', 'relations'] as const;
@@ -23,13 +22,7 @@ export async function dbImportCommand(argv: string[]): Promise<void> {
   const dryRun = takeFlag(args, '--dry-run');
   const json = takeFlag(args, '--json');
   const storePath = takeOption(args, '--store') ?? 'sverka-store.json';
-  const columnsRaw = takeOption(args, '--columns');
-  let columns: ColumnMapping | undefined;
-  if (columnsRaw !== undefined) {
-    const parsed = parseColumnOption(columnsRaw);
-    if (!parsed.ok) fail(parsed.error, 2);
-    columns = parsed.mapping;
-  }
+  const columns = takeColumns(args);
   const unknown = args.find((a) => a.startsWith('--'));
   if (unknown) fail(`unknown option ${unknown}\nusage: sverka db import FILE… [--dry-run] [--json] [--columns claim=…,url=…] [--store PATH]`, 2);
   if (!args.length) fail('no file given\nusage: sverka db import FILE… [--dry-run] [--json] [--columns claim=…,url=…] [--store PATH]', 2);

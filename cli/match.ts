@@ -32,6 +32,15 @@ export function takeOption(args: string[], name: string): string | undefined {
 }
 
 /** Takes a `--flag` out of args. */
+/** `--columns claim=…,url=…` (CSV/TSV header mapping), removed from args; exits with usage status 2 when malformed. */
+export function takeColumns(args: string[]): ColumnMapping | undefined {
+  const raw = takeOption(args, '--columns');
+  if (raw === undefined) return undefined;
+  const parsed = parseColumnOption(raw);
+  if (!parsed.ok) fail(parsed.error, 2);
+  return parsed.mapping;
+}
+
 export function takeFlag(args: string[], name: string): boolean {
   const i = args.indexOf(name);
   if (i >= 0) args.splice(i, 1);
@@ -103,13 +112,7 @@ function withPacks(db: ClaimDatabase, packs: string[], columns: ColumnMapping | 
 export async function matchCommand(argv: string[]): Promise<void> {
   const args = [...argv];
   const packs = takePacks(args);
-  const columnsRaw = takeOption(args, '--columns');
-  let columns: ColumnMapping | undefined;
-  if (columnsRaw !== undefined) {
-    const parsed = parseColumnOption(columnsRaw);
-    if (!parsed.ok) fail(parsed.error, 2);
-    columns = parsed.mapping;
-  }
+  const columns = takeColumns(args);
   const topRaw = takeOption(args, '--top');
   const dbPath = takeOption(args, '--db');
   const json = takeFlag(args, '--json');

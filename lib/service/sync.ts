@@ -117,16 +117,22 @@ export async function getSyncStatus(deps: SyncDeps): Promise<Result<SyncStatus>>
   }
 }
 
+/** The token typed in the form, or the stored one when the field is blank and the API is the same; checked. */
+async function tokenFor(deps: SyncDeps, base: string, typed: string): Promise<Result<string>> {
+  const stored = await readConfig(deps.local);
+  const token = typed.trim() || (stored?.base === base ? stored.token : '');
+  const bad = checkToken(token);
+  return bad ? { ok: false, error: bad } : { ok: true, value: token };
+}
+
 /** The groups the token's user belongs to (the settings form lists them before saving). A blank token reuses the stored one. */
 export async function listGroups(deps: SyncDeps, input: { base: string; token: string }): Promise<Result<ApiGroup[]>> {
   try {
     const base = checkApiBase(input.base);
     if (!base.ok) return base;
-    const stored = await readConfig(deps.local);
-    const token = input.token.trim() || (stored?.base === base.base ? stored.token : '');
-    const bad = checkToken(token);
-    if (bad) return { ok: false, error: bad };
-    const client = await clientFor(deps, { base: base.base, token, group: '', groupName: '', autoPublish: false });
+    const token = await tokenFor(deps, base.base, input.token);
+    if (!token.ok) return token;
+    const client = await clientFor(deps, { base: base.base, token: token.value, group: '', groupName: '', autoPublish: false });
     if (!client.ok) return client;
     const groups = await client.value.groups();
     return groups.ok ? groups : { ok: false, error: describeApiError(groups.error) };
@@ -141,11 +147,9 @@ export async function configureSync(
   try {
     const base = checkApiBase(input.base);
     if (!base.ok) return base;
-    const stored = await readConfig(deps.local);
-    const token = input.token.trim() || (stored?.base === base.base ? stored.token : '');
-    const bad = checkToken(token);
-    if (bad) return { ok: false, error: bad };
-    const config: SyncConfig = { base: base.base, token, group: input.group, groupName: input.groupName, autoPublish: input.autoPublish };
+    const token = await tokenFor(deps, base.base, input.token);
+    if (!token.ok) return token;
+    const config: SyncConfig = { base: base.base, token: token.value, group: input.group, groupName: input.groupName, autoPublish: input.autoPublish };
     const client = await clientFor(deps, config);
     if (!client.ok) return client;
     // The group must be one the token can post to: checked now, not at the first publish.
