@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
-import { outletMatchPatterns } from './lib/outlets';
+import { outletHostPatterns } from './lib/outlets';
 import { bundledDataErrors } from './lib/claims/node-files';
 
 /** Origins group sync may be granted (one origin is requested at run time, never these patterns whole). */
@@ -40,7 +40,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen'])],
-    host_permissions: outletMatchPatterns(),
+    host_permissions: outletHostPatterns(),
     // Asked for one origin at a time, only when the reader subscribes to a pack (https only, lib/packs/subscription-url.ts)
     // or sets up Hypothesis group sync (its API origin; see
     // lib/sync/config.ts): any HTTPS server for a self-hosted h, plain HTTP only on this computer.

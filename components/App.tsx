@@ -8,7 +8,7 @@ import { activeTabId, browserHostAccess, lastLookup, onActiveTabChanged, onDatab
 import { AnnotationsSection } from './AnnotationsSection';
 import { ArticleHeader } from './ArticleHeader';
 import { HostAccessNotice, type HostAccess } from './HostAccessNotice';
-import { outletMatchPatterns } from '../lib/outlets';
+import { outletHostPatterns } from '../lib/outlets';
 import { Findings, type SentenceRef } from './Findings';
 import { LookupResults, SearchBox } from './SearchBox';
 import { StatementSection, type StatementApi } from './statements/StatementSection';
@@ -32,7 +32,7 @@ export interface AppProps {
   hostAccess?: HostAccess;
 }
 
-const defaultHostAccess = (): HostAccess => browserHostAccess(outletMatchPatterns());
+const defaultHostAccess = (): HostAccess => browserHostAccess(outletHostPatterns());
 
 export function App({ pinnedTabId, browserLang = 'en', initialLang = 'auto', hostAccess }: AppProps) {
   const [access] = useState<HostAccess>(() => hostAccess ?? defaultHostAccess());

@@ -1,4 +1,4 @@
-// The page as Sverka sees it: outlet with its ownership, title, dates (both
+// The page as Sverka sees it: outlet with its ownership and the source of that fact, title, dates (both
 // when the page's date and the article's own dateline disagree), language.
 import { getUiLang, t } from '../lib/i18n';
 import { outletById } from '../lib/outlets';
@@ -14,7 +14,21 @@ export function ArticleHeader({ state }: { state: TabState }) {
       {outlet && (
         <p class="outlet-line">
           <strong class="outlet-name">{outlet.name[lang]}</strong>
-          <span class="ownership"> — {outlet.ownership[lang]}</span>
+          {outlet.ownership ? (
+            <span class="ownership">
+              {' — '}
+              {outlet.ownership.text[lang]}{' '}
+              <span class="ownership-source">
+                ({t('ownershipSource')}:{' '}
+                <a href={outlet.ownership.source.url} target="_blank" rel="noopener noreferrer">
+                  {outlet.ownership.source.title}
+                </a>
+                )
+              </span>
+            </span>
+          ) : (
+            <span class="ownership unsourced"> — {t('ownershipUnsourced')}</span>
+          )}
         </p>
       )}
       {!outlet && state.url && <p class="outlet-line host">{safeHost(state.url)}</p>}

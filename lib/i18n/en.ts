@@ -19,6 +19,8 @@ export const en = {
   noTab: 'No page to show. Open an article in this window.',
   tabGone: 'That tab is closed.',
   outlet: 'Outlet',
+  ownershipSource: 'source',
+  ownershipUnsourced: 'ownership: no sourced statement yet',
   country: 'Country',
   published: 'Published',
   dateline: 'Dateline in the text',

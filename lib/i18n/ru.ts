@@ -21,6 +21,8 @@ export const ru: Messages = {
   noTab: 'Нет страницы для показа. Откройте статью в этом окне.',
   tabGone: 'Эта вкладка закрыта.',
   outlet: 'Издание',
+  ownershipSource: 'источник',
+  ownershipUnsourced: 'владелец: подтверждённых сведений пока нет',
   country: 'Страна',
   published: 'Опубликовано',
   dateline: 'Дата в тексте',

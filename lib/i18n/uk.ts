@@ -21,6 +21,8 @@ export const uk: Messages = {
   noTab: 'Немає сторінки для показу. Відкрийте статтю в цьому вікні.',
   tabGone: 'Цю вкладку закрито.',
   outlet: 'Видання',
+  ownershipSource: 'джерело',
+  ownershipUnsourced: 'власник: підтверджених відомостей поки немає',
   country: 'Країна',
   published: 'Опубліковано',
   dateline: 'Дата в тексті',

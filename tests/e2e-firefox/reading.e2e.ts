@@ -9,7 +9,7 @@ import type { Page } from 'puppeteer-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { seedPages, served } from '../e2e/pages';
-import { outletForUrl, outletMatchPatterns } from '../../lib/outlets';
+import { outletForUrl, outletHostPatterns } from '../../lib/outlets';
 import { marksFromFindings } from '../../lib/page/marks';
 import { markupPage } from '../fixtures/hostile/pages';
 import { CANARY_HOSTS, IMG, TEMPLATE } from '../fixtures/hostile/payloads';
@@ -45,7 +45,7 @@ describe('the Firefox MV3 build', () => {
     expect(manifest.background).toEqual({ scripts: ['background.js'] });
     expect(manifest.sidebar_action.default_panel).toBe('sidepanel.html');
     expect(manifest.browser_specific_settings.gecko).toEqual({ id: 'sverka@sverka.dev', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } });
-    expect(manifest.host_permissions).toEqual(outletMatchPatterns());
+    expect(manifest.host_permissions).toEqual(outletHostPatterns());
   });
 });
 
@@ -164,7 +164,7 @@ describe('a hostile page (payloads in headline, byline, metadata and text)', () 
 });
 
 describe('host access in Firefox (granted only when the reader allows it)', () => {
-  const origins = outletMatchPatterns();
+  const origins = outletHostPatterns();
   const ria = pages.find((p) => p.file.startsWith('ria-2016'))!;
 
   it('without access the page is not read and the panel says why; its button asks the browser and the page is then read', async () => {

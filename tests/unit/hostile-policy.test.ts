@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import config from '../../wxt.config';
-import { outletMatchPatterns } from '../../lib/outlets';
+import { outletHostPatterns } from '../../lib/outlets';
 
 const ROOT = join(import.meta.dirname, '../..');
 type Manifest = Record<string, any>;
@@ -15,13 +15,13 @@ const manifestFor = (browser: 'chrome' | 'firefox'): Manifest => {
   return m({ browser, manifestVersion: browser === 'firefox' ? 2 : 3, mode: 'production', command: 'build' });
 };
 const documented = readFileSync(join(ROOT, 'docs/store-review-checklist.md'), 'utf8');
-const registry = new Set(outletMatchPatterns());
+const registry = new Set(outletHostPatterns());
 
 describe.each(['chrome', 'firefox'] as const)('the %s manifest in wxt.config.ts', (browser) => {
   const manifest = manifestFor(browser);
 
   it('host permissions are exactly the outlet registry: no <all_urls>, no *://*/*', () => {
-    expect(manifest.host_permissions).toEqual(outletMatchPatterns());
+    expect(manifest.host_permissions).toEqual(outletHostPatterns());
     for (const p of manifest.host_permissions) expect(p).toMatch(/^\*:\/\/(?:\*\.)?[a-z0-9.-]+\.[a-z]{2,}\/\*$/);
     expect([...manifest.permissions, ...manifest.host_permissions]).not.toContain('<all_urls>');
   });
