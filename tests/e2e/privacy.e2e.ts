@@ -18,7 +18,7 @@ import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromePath, EXTENSION_DIR, launch, openPanel, ROOT, type Session } from './harness';
 import { seedPages, served } from './pages';
-import { outletMatchPatterns } from '../../lib/outlets';
+import { outletHostPatterns, outletMatchPatterns } from '../../lib/outlets';
 import { extensionPage, finalTabState, probeExtensionWorkers, sendFromExtensionPage, type WorkerProbe } from '../fixtures/hostile/browser-probes';
 import { CANARY_HOSTS } from '../fixtures/hostile/payloads';
 import type { Page } from 'playwright-core';
@@ -155,11 +155,14 @@ describe('no code from strings runs in Sverka (store policy: no eval)', () => {
 
 describe('the built extension against the store-review checklist', () => {
   const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
-  const registry = new Set(outletMatchPatterns());
+  const registry = new Set([...outletMatchPatterns(), ...outletHostPatterns()]);
   const documented = readFileSync(join(ROOT, 'docs/store-review-checklist.md'), 'utf8');
 
   it('asks for no broad host access: host permissions and content-script matches are registry patterns only', () => {
     for (const p of manifest.host_permissions ?? []) expect(registry.has(p), p).toBe(true);
+    // Exactly the registry (issue 10): hosts for the permissions, hosts and sections (BBC, DW) for the content script.
+    expect(manifest.host_permissions).toEqual(outletHostPatterns());
+    expect(manifest.content_scripts.map((cs: { matches: string[] }) => cs.matches)).toEqual([outletMatchPatterns()]);
     for (const cs of manifest.content_scripts ?? []) {
       for (const p of cs.matches) expect(registry.has(p), p).toBe(true);
       expect(cs.all_frames ?? false).toBe(false);

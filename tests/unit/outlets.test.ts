@@ -93,3 +93,15 @@ describe('patterns for the manifest', () => {
     }
   });
 });
+
+describe('docs/outlets.md', () => {
+  it('lists every outlet with its ownership source, or says it is not sourced', async () => {
+    const { readFileSync } = await import('node:fs');
+    const doc = readFileSync(new URL('../../docs/outlets.md', import.meta.url), 'utf8');
+    for (const o of OUTLETS) {
+      const row = doc.split('\n').find((l) => l.startsWith(`| \`${o.id}\` |`));
+      expect(row, o.id).toBeDefined();
+      expect(row).toContain(o.ownership ? `(${o.ownership.source.url})` : 'not sourced');
+    }
+  });
+});
