@@ -80,7 +80,7 @@ export function Findings({ state, onShowSentence, focus, onAnnotate, onAddStatem
         {groups.length === 0 && <p class="notice" role="status">{t('nothingMatched')}</p>}
         {groups.length > 0 && onShowSentence && <p class="hint">{t('cardHint')}</p>}
         {groups.map((g) => (
-          <SentenceGroup key={g.start} group={g} onActivate={g.headline ? undefined : show(g)} focused={focusInGroups?.start === g.start ? focusInGroups.seq : undefined} onAnnotate={onAnnotate} onAddStatement={onAddStatement} />
+          <SentenceGroup key={g.start} group={g} onActivate={show(g)} focused={focusInGroups?.start === g.start ? focusInGroups.seq : undefined} onAnnotate={onAnnotate} onAddStatement={onAddStatement} />
         ))}
       </section>
     </>

@@ -11,6 +11,8 @@ import { SyncContentMessages, SyncMessages } from './sync/protocol';
 import { MAX_SNAPSHOT_CHARS } from './page/snapshot';
 
 const TabId = z.number().int().nonnegative();
+/** A sentence's start in the article text, or -1 for the headline (HEADLINE_START: it is not part of the text). */
+const SentenceStart = z.number().int().min(-1);
 // Upper bounds keep a hostile page from making the worker parse megabytes of JSON.
 const ShortText = z.string().max(2_000);
 const LongText = z.string().max(2_000_000);
@@ -71,7 +73,7 @@ export const ContentToBackground = {
   /** The reader selected text and asked Sverka to look it up. */
   quoteSelected: z.object({ text: ShortText.min(1) }),
   /** The reader clicked a highlighted sentence; the panel focuses its card. */
-  highlightClicked: z.object({ start: z.number().int().nonnegative() }),
+  highlightClicked: z.object({ start: SentenceStart }),
   /** selectionAnnotated, getPageAnnotations, annotationsAnchored: see lib/annotations/protocol.ts. */
   ...AnnotationContentMessages,
   /** getPageGroupAnnotations: see lib/sync/protocol.ts. */
@@ -84,7 +86,7 @@ export { SelectionSchema, type PageSelection } from './annotations/selection';
 /** Background → content script (tabs.sendMessage). */
 export const BackgroundToContent = {
   /** Scroll to the sentence at these article offsets and flash it. */
-  focusSentence: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }),
+  focusSentence: z.object({ start: SentenceStart, end: SentenceStart }),
   /** Show or hide Sverka's highlights. */
   setHighlights: z.object({ enabled: z.boolean() }),
   /** The stored annotations changed; fetch and re-anchor them. */
@@ -115,7 +117,7 @@ export const PanelToBackground = {
   /** subscriptions, statements and pack export: see lib/packs/protocol.ts. */
   ...PackMessages,
   /** Scroll the tab to a sentence and flash it (the reader clicked a card). */
-  focusSentence: z.object({ tabId: TabId, start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }),
+  focusSentence: z.object({ tabId: TabId, start: SentenceStart, end: SentenceStart }),
   /** Turn highlights on or off (all tabs; remembered in settings). */
   setHighlights: z.object({ enabled: z.boolean() }),
   /** save/update/delete/list/export/importAnnotations: see lib/annotations/protocol.ts. */
@@ -129,7 +131,7 @@ export const BackgroundToPanel = {
   /** A tab's state changed; panels showing that tab re-read it. */
   tabStateChanged: z.object({ tabId: TabId }),
   /** The reader clicked a highlight in this tab: focus the card of the sentence starting at `start`. */
-  focusCard: z.object({ tabId: TabId, start: z.number().int().nonnegative() }),
+  focusCard: z.object({ tabId: TabId, start: SentenceStart }),
   /** Annotations changed (any page); lists re-read them. */
   annotationsChanged: z.object({}),
   /** The claim database changed (a subscription refreshed, a statement added); the options page re-reads it. */

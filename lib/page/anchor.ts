@@ -8,6 +8,7 @@ import { nextIdle, SLICE_MS, type Scheduler } from './schedule';
 import { markTask } from './task-log';
 import type { ExtractedArticle } from '../extract/types';
 import { squeeze } from '../extract/whitespace';
+import { HEADLINE_START, headlineRange } from '../extract/headline';
 import type { SentenceMark } from './marks';
 
 export interface AnchoredMark extends SentenceMark {
@@ -16,16 +17,22 @@ export interface AnchoredMark extends SentenceMark {
   anchoredText: string;
 }
 
+const anchoredAt = (m: SentenceMark, range: Range | null | undefined): AnchoredMark[] => (range ? [{ ...m, range, anchoredText: squeeze(range.toString()) }] : []);
+
+/** The headline's mark on the page (it is not in the article text): its <h1>, found by the title. */
+function anchorHeadline(doc: Document, article: ExtractedArticle, marks: readonly SentenceMark[]): AnchoredMark[] {
+  const m = marks.find((x) => x.start === HEADLINE_START);
+  return m ? anchoredAt(m, headlineRange(doc, article.title)) : [];
+}
+
 /** Ranges for `marks` in `doc`; marks whose sentence is no longer on the page are left out. */
 export function anchorMarks(doc: Document, article: ExtractedArticle, marks: readonly SentenceMark[]): AnchoredMark[] {
   const byStart = new Map(article.sentences.map((s) => [s.start, s]));
   const wanted = marks.filter((m) => byStart.has(m.start));
-  if (!wanted.length) return [];
+  const head = anchorHeadline(doc, article, marks);
+  if (!wanted.length) return head;
   const ranges = sentenceRanges(doc, { ...article, sentences: wanted.map((m) => byStart.get(m.start)!) });
-  return wanted.flatMap((m, i) => {
-    const range = ranges[i];
-    return range ? [{ ...m, range, anchoredText: squeeze(range.toString()) }] : [];
-  });
+  return [...head, ...wanted.flatMap((m, i) => anchoredAt(m, ranges[i]))];
 }
 
 /**
@@ -43,7 +50,8 @@ export async function anchorMarksInSlices(
 ): Promise<AnchoredMark[] | undefined> {
   const byStart = new Map(article.sentences.map((s) => [s.start, s]));
   const wanted = marks.filter((m) => byStart.has(m.start));
-  if (!wanted.length) return [];
+  const head = anchorHeadline(doc, article, marks);
+  if (!wanted.length) return head;
   const builder = new TextMapBuilder(doc);
   for (let done = false; !done;) {
     const deadline = await nextIdle(sched);
@@ -59,10 +67,7 @@ export async function anchorMarksInSlices(
   if (cancelled()) return undefined;
   const started = sched.now();
   const ranges = sentenceRangesIn(doc, builder.map(), { sentences: wanted.map((m) => byStart.get(m.start)!) });
-  const anchored = wanted.flatMap((m, i) => {
-    const range = ranges[i];
-    return range ? [{ ...m, range, anchoredText: squeeze(range.toString()) }] : [];
-  });
+  const anchored = [...head, ...wanted.flatMap((m, i) => anchoredAt(m, ranges[i]))];
   markTask('anchor-find', started, sched.now() - started);
   return anchored;
 }
@@ -76,10 +81,15 @@ export function stillAnchored(anchored: readonly AnchoredMark[]): boolean {
   return anchored.every((a) => a.range.startContainer.isConnected && a.range.endContainer.isConnected && !a.range.collapsed && squeeze(a.range.toString()) === a.anchoredText);
 }
 
-/** The element that holds all anchored sentences: what the mutation watcher keeps an eye on. */
+/**
+ * The element that holds all anchored sentences: what the mutation watcher keeps an eye on. The headline
+ * often sits outside the article body; it counts only when nothing else is marked, so one matching
+ * headline does not make the watcher observe the whole page.
+ */
 export function commonContainer(anchored: readonly AnchoredMark[]): Element | undefined {
+  const body = anchored.filter((a) => a.start !== HEADLINE_START);
   let node: Node | null = null;
-  for (const a of anchored) {
+  for (const a of body.length ? body : anchored) {
     const here = a.range.commonAncestorContainer;
     if (!node) node = here;
     else while (node && !node.contains(here)) node = node.parentNode;

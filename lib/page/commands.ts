@@ -11,7 +11,8 @@ export type PageCommand =
   | { type: 'setHighlights'; payload: { enabled: boolean } }
   | { type: 'annotationsChanged'; payload: Record<string, never> };
 
-const offset = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+// -1 is the headline (HEADLINE_START), highlighted and focused like a sentence.
+const offset = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= -1;
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The command in a message from the background, or undefined for anything else. Unknown keys are dropped. */

@@ -6,7 +6,7 @@ import type { ArticleFindings } from '../match';
 
 export type MarkKind = 'source' | 'contradiction';
 
-/** One sentence to highlight; offsets index the extracted article text. */
+/** One sentence to highlight; offsets index the extracted article text (-1: the headline). */
 export interface SentenceMark {
   start: number;
   end: number;
@@ -17,8 +17,8 @@ export function marksFromFindings(findings: ArticleFindings | undefined): Senten
   if (!findings?.onTopic) return [];
   const byStart = new Map<number, SentenceMark>();
   for (const m of findings.matches) {
-    // The headline is not in the article text (offsets -1): it is listed in the panel, not highlighted.
-    if (m.claims.length && !m.headline) byStart.set(m.start, { start: m.start, end: m.end, kind: 'source' });
+    // The headline (offsets -1, HEADLINE_START) is not in the article text: lib/page/anchor finds it on the page by itself.
+    if (m.claims.length) byStart.set(m.start, { start: m.start, end: m.end, kind: 'source' });
   }
   for (const c of findings.contradictions) byStart.set(c.start, { start: c.start, end: c.end, kind: 'contradiction' });
   return [...byStart.values()].sort((a, b) => a.start - b.start);

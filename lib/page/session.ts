@@ -6,6 +6,7 @@
 import { anchorMarks, anchorMarksInSlices, commonContainer, stillAnchored, type AnchoredMark } from './anchor';
 import { caretAt, markAt } from './hit-test';
 import { marksFromFindings, type SentenceMark } from './marks';
+import { HEADLINE_START } from '../extract/headline';
 import { inChunks, nextIdle, type Scheduler } from './schedule';
 import { scrollToRange } from './scroll';
 import { markTask, noteAnalysis, timed } from './task-log';
@@ -100,7 +101,7 @@ export class PageSession {
   focus(start: number): boolean {
     let mark = this.anchored.find((a) => a.start === start);
     if (!mark && this.article) {
-      const sentence = this.article.sentences.find((s) => s.start === start);
+      const sentence = start === HEADLINE_START ? { end: HEADLINE_START } : this.article.sentences.find((s) => s.start === start);
       if (sentence) mark = timed('anchor-one', () => anchorMarks(this.deps.doc, this.article!, [{ start, end: sentence.end, kind: 'source' }]))[0];
     }
     if (!mark) return false;

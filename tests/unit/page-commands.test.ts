@@ -35,7 +35,9 @@ describe('parseCommand', () => {
   it('reads the commands the background sends', () => {
     expect(parseCommand({ sverka: 1, type: 'focusSentence', payload: { start: 10, end: 42, extra: 1 } })).toEqual({ type: 'focusSentence', payload: { start: 10, end: 42 } });
     expect(parseCommand({ sverka: 1, type: 'setHighlights', payload: { enabled: false } })).toEqual({ type: 'setHighlights', payload: { enabled: false } });
-    expect(parseCommand({ sverka: 1, type: 'focusSentence', payload: { start: -1, end: 2 } })).toBeUndefined();
+    expect(parseCommand({ sverka: 1, type: 'focusSentence', payload: { start: -2, end: 2 } })).toBeUndefined();
+    // -1 is the headline (HEADLINE_START).
+    expect(parseCommand({ sverka: 1, type: 'focusSentence', payload: { start: -1, end: -1 } })).toEqual({ type: 'focusSentence', payload: { start: -1, end: -1 } });
     expect(parseCommand({ sverka: 1, type: 'setHighlights', payload: { enabled: 'yes' } })).toBeUndefined();
     // The stored annotations changed: the page fetches and re-anchors them (extra keys dropped, a payload required).
     expect(parseCommand({ sverka: 1, type: 'annotationsChanged', payload: {} })).toEqual({ type: 'annotationsChanged', payload: {} });

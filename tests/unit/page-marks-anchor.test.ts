@@ -35,6 +35,13 @@ describe('marksFromFindings', () => {
       { start: 50, end: 80, kind: 'contradiction' },
     ]);
   });
+  it('marks a matching headline too, at HEADLINE_START (issue 10)', () => {
+    const findings = {
+      onTopic: true, events: [], contradictions: [],
+      matches: [{ sentence: 'h', start: -1, end: -1, claims: [{ claimId: 'x' }], headline: true }, { sentence: 'a', start: 0, end: 20, claims: [{ claimId: 'y' }] }],
+    } as unknown as ArticleFindings;
+    expect(marksFromFindings(findings)).toEqual([{ start: -1, end: -1, kind: 'source' }, { start: 0, end: 20, kind: 'source' }]);
+  });
   it('marks nothing on an off-topic page or without findings', () => {
     expect(marksFromFindings(undefined)).toEqual([]);
     expect(marksFromFindings({ onTopic: false, events: [], matches: [], contradictions: [] })).toEqual([]);
@@ -45,6 +52,19 @@ describe('anchorMarks', () => {
   let a: ExtractedArticle;
   beforeEach(() => {
     a = article();
+  });
+
+  it('finds the headline mark on the page: the <h1> showing the title, outside the article text', () => {
+    const [s0] = a.sentences;
+    // The title the matcher saw is the page's headline (here <title> differs from <h1>, so take the <h1> one).
+    a = { ...a, title: 'Lavrov says Trump confirmed interest in cyber cooperation' };
+    const anchored = anchorMarks(document, a, [{ start: -1, end: -1, kind: 'source' }, { start: s0.start, end: s0.end, kind: 'source' }]);
+    expect(anchored.map((m) => m.start)).toEqual([-1, s0.start]);
+    expect(anchored[0].range.toString()).toBe('Lavrov says Trump confirmed interest in cyber cooperation');
+    expect(anchored[0].range.commonAncestorContainer).toBe(document.querySelector('h1'));
+    // The watcher observes the article body, not the page around the headline.
+    expect(commonContainer(anchored)?.contains(document.querySelector('#p1'))).toBe(true);
+    expect(anchorMarks(document, a, [{ start: -1, end: -1, kind: 'source' }])).toHaveLength(1);
   });
 
   it('finds each marked sentence as a live Range, across inline markup, without changing the page', () => {
