@@ -4,7 +4,7 @@
 // every outlet uses, link density, length), not per-site selectors; each one
 // is pinned by a fixture page in tests/fixtures/pages or real-pages.
 import type { Block } from './blocks';
-import { parseDateText, partsToIso } from './dates';
+import { parseDateText, partsToIso } from '../text/dates';
 import { foldLookalikes } from '../text/normalize';
 
 /** Lower-cased text with Latin look-alikes inside Cyrillic words ("Підписуйтеcь") folded to Cyrillic, ё → е. */

@@ -2,7 +2,7 @@
 // /ТАСС/.", "ВЛАДИВОСТОК, 9 окт — РИА Новости.", "КИЕВ. 3 декабря. УНН.",
 // "KYIV, June 16 (Reuters) -". It dates the reported event, and on migrated or
 // republished pages it is the only trustworthy date (see the RIA seed).
-import { isoDay, monthFromWord } from './dates';
+import { isoDay, monthFromWord } from '../text/dates';
 import type { Dateline, PublishedDate } from './types';
 
 // The place: upper-case words ("НЬЮ-ЙОРК", "BEIRUT/THE HAGUE", "ST. PETERSBURG").

@@ -5,6 +5,6 @@ export type { Dateline, ExtractedArticle, ExtractFailure, ExtractOptions, Extrac
 export { extractArticle } from './extract-article';
 export { sentenceRanges } from './ranges';
 export { splitSentences, type TextSpan } from './sentences';
-export { parseDateText, normalizeIsoDate, monthFromWord, type DateParts } from './dates';
+export { parseDateText, normalizeIsoDate, monthFromWord, type DateParts } from '../text/dates';
 export { parseDateline, datesDisagree } from './dateline';
 export { cleanTitle } from './title';

@@ -1,7 +1,7 @@
 // When was the page published? Sources in order of trust: what the CMS stored
 // for search engines (JSON-LD, meta tags), then <time datetime>, then a date
 // printed near the headline. Read-only on the live document.
-import { normalizeIsoDate, parseDateText, partsToIso } from './dates';
+import { normalizeIsoDate, parseDateText, partsToIso } from '../text/dates';
 import { ldArticle, ldString, type LdNode } from './json-ld';
 import type { PublishedDate } from './types';
 

@@ -1,6 +1,11 @@
-// Calendar dates stated in a text ("16 июня", "9 липня 2021", "July 9, 2021",
-// "в ноябре 2015 года", "21.07.2017"), as parts, because news usually omits
-// the year. Matching rewards a sentence whose date agrees with a claim's.
+// Dates in text, the one parser for ru/uk/en (issue 10: the extractor had its
+// own, with its own month table). Two uses: the extractor reads the page's
+// publication date and dateline ("21 июля 2017, 16:48", "9 окт", "20 вересня
+// 2020", "June 16, 2021", "03.03.2020", ISO 8601, RIA's compact
+// "20161009T1023", Unix seconds); matching finds the calendar dates a
+// sentence states ("16 июня", "9 липня 2021", "в ноябре 2015 года"), as parts,
+// because news usually omits the year, and rewards one that agrees with a
+// claim's. Pure string work. scripts/compare-dates.ts measures it against chrono-node.
 import { memo } from './memo';
 import type { Token } from './tokenize';
 
@@ -58,4 +63,91 @@ export function findDates(text: string, tokens: Token[]): DateMention[] {
     out.push({ day: d, month, year: y, start: tokens[first].start, end: tokens[last].end });
   }
   return out;
+}
+
+// ——— Dates the extractor reads: publication dates and datelines ———
+
+/** A calendar date read from text; time fields only when the text had them. */
+export interface DateParts {
+  year?: number;
+  month: number;
+  day: number;
+  hour?: number;
+  minute?: number;
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+function validDay(year: number | undefined, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+  if (year === undefined) return true;
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
+}
+
+const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/i;
+const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?)?$/;
+
+function offsetOf(raw: string | undefined): string {
+  if (!raw) return '';
+  if (/^(z|utc|gmt)$/i.test(raw)) return 'Z';
+  const m = /^([+-])(\d{2}):?(\d{2})?$/.exec(raw);
+  return m ? `${m[1]}${m[2]}:${m[3] ?? '00'}` : '';
+}
+
+/**
+ * Normalises a machine-readable date (ISO 8601 with or without offset, RIA's
+ * "20161009T1023", Unix seconds) to ISO 8601, keeping the page's own offset
+ * so the calendar day stays the one the outlet printed. Undefined if invalid.
+ */
+export function normalizeIsoDate(raw: string): string | undefined {
+  const s = raw.trim();
+  const m = ISO.exec(s) ?? COMPACT.exec(s);
+  if (m) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (!validDay(y, mo, d) || y < 1990 || y > 2100) return undefined;
+    const date = `${y}-${pad(mo)}-${pad(d)}`;
+    if (m[4] === undefined) return date;
+    return `${date}T${pad(Number(m[4]))}:${m[5]}:${m[6] ?? '00'}${offsetOf(m[7])}`;
+  }
+  if (/^\d{10}$/.test(s)) return new Date(Number(s) * 1000).toISOString().replace('.000Z', 'Z');
+  return undefined;
+}
+
+const NUMERIC = /(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/;
+const DAY_MONTH = new RegExp(`(?<!\\d)(\\d{1,2})\\s+${MONTH_WORD},?(?:\\s+(\\d{4})(?!\\d))?`, 'iu');
+const MONTH_DAY = new RegExp(`${MONTH_WORD}\\s+(\\d{1,2})(?!\\d)(?:,?\\s+(\\d{4})(?!\\d))?`, 'iu');
+const TIME = /(?<!\d)([01]?\d|2[0-3]):([0-5]\d)(?!\d)/;
+
+/**
+ * The first date in human-readable text: "21 июля 2017, 16:48", "9 окт",
+ * "15 вересня 2020", "June 16, 2021", "Nov. 20, 2019", "03.03.2020 10:23".
+ * The year is left out when the text has none (datelines rarely print it).
+ */
+export function parseDateText(text: string): DateParts | undefined {
+  const candidates: { at: number; len: number; parts: DateParts }[] = [];
+  const num = NUMERIC.exec(text);
+  if (num) candidates.push({ at: num.index, len: num[0].length, parts: { day: +num[1], month: +num[2], year: +num[3] } });
+  const dm = DAY_MONTH.exec(text);
+  if (dm) candidates.push({ at: dm.index, len: dm[0].length, parts: { day: +dm[1], month: monthFromWord(dm[2])!, year: dm[3] ? +dm[3] : undefined } });
+  const md = MONTH_DAY.exec(text);
+  if (md) candidates.push({ at: md.index, len: md[0].length, parts: { day: +md[2], month: monthFromWord(md[1])!, year: md[3] ? +md[3] : undefined } });
+  const valid = candidates.filter((c) => validDay(c.parts.year, c.parts.month, c.parts.day)).sort((a, b) => a.at - b.at);
+  const first = valid[0];
+  if (!first) return undefined;
+  // A time printed right next to the date ("21 июля 2017, 16:48", "21:17 18.11.2019").
+  const near = text.slice(Math.max(0, first.at - 8), first.at + first.len + 12);
+  const t = TIME.exec(near);
+  return t ? { ...first.parts, hour: +t[1], minute: +t[2] } : first.parts;
+}
+
+/** ISO 8601 for parsed parts that have a year (local time, no offset: the page did not say). */
+export function partsToIso(p: DateParts): string | undefined {
+  if (p.year === undefined) return undefined;
+  const date = `${p.year}-${pad(p.month)}-${pad(p.day)}`;
+  return p.hour === undefined ? date : `${date}T${pad(p.hour)}:${pad(p.minute ?? 0)}:00`;
+}
+
+/** The calendar day an ISO string names in its own offset ("2020-06-29T00:16+03:00" → 2020-06-29). */
+export function isoDay(iso: string): { year: number; month: number; day: number } {
+  return { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) };
 }
