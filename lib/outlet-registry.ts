@@ -75,7 +75,10 @@ export const OUTLET_RECORDS: readonly OutletRecord[] = [
     id: 'kommersant', name: { ru: 'Коммерсантъ', uk: 'Коммерсантъ', en: 'Kommersant' }, hosts: ['kommersant.ru'], country: 'RU', languages: ['ru'],
     ownership: own('издательский дом принадлежит Алишеру Усманову (с 2006 года)', 'видавничий дім належить Алішеру Усманову (з 2006 року)', 'the publishing house is owned by Alisher Usmanov (since 2006)', 'From Russia with steel, oligarch Usmanov arrives at the Emirates — The Independent, 2007', 'https://www.independent.co.uk/sport/football/premier-league/from-russia-with-steel-oligarch-usmanov-arrives-at-the-emirates-463638.html'),
   },
-  { id: 'rt', name: same('RT'), hosts: ['rt.com'], country: 'RU', languages: ['ru', 'en'] },
+  {
+    id: 'rt', name: same('RT'), hosts: ['rt.com'], country: 'RU', languages: ['ru', 'en'],
+    ownership: own('финансируется российским государством (по заключению британского регулятора Ofcom, 2022)', 'фінансується російською державою (за висновком британського регулятора Ofcom, 2022)', 'funded by the Russian state (as the UK regulator Ofcom found in 2022)', "Kremlin says UK decision to revoke RT's broadcast license is 'madness' — Reuters in the National Post, 2022", 'https://nationalpost.com/pmn/news-pmn/kremlin-says-uk-decision-to-revoke-rts-broadcast-license-is-madness'),
+  },
   {
     id: 'unian', name: { ru: 'УНИАН', uk: 'УНІАН', en: 'UNIAN' }, hosts: ['unian.net', 'unian.ua', 'unian.info'], country: 'UA', languages: ['ru', 'uk', 'en'],
     ownership: own('входит в «1+1 Медиа», в которой у Игоря Коломойского финансовые интересы', 'входить до «1+1 Медіа», в якій Ігор Коломойський має фінансові інтереси', 'part of 1+1 Media Group, in which Ihor Kolomoyskyi has financial interests', ...WIKI_1PLUS1),
@@ -88,8 +91,14 @@ export const OUTLET_RECORDS: readonly OutletRecord[] = [
     id: 'ukrinform', name: { ru: 'Укринформ', uk: 'Укрінформ', en: 'Ukrinform' }, hosts: ['ukrinform.ua', 'ukrinform.ru', 'ukrinform.net'], country: 'UA', languages: ['uk', 'ru', 'en'],
     ownership: own('национальное агентство, часть государственной системы иновещания Украины; гендиректора назначает Министерство культуры', 'національна агенція, частина державної системи іномовлення України; гендиректора призначає Міністерство культури', "national agency, part of Ukraine's state foreign broadcasting system; its director general is appointed by the Ministry of Culture", 'Минкультуры назначило Череватого гендиректором «Укринформа» — Interfax-Ukraine, 2024', 'https://en.interfax.com.ua/news/general/989018.html'),
   },
-  { id: 'reuters', name: same('Reuters'), hosts: ['reuters.com'], country: 'GB', languages: ['en'] },
-  { id: 'ap', name: same('Associated Press'), hosts: ['apnews.com', 'hosted.ap.org'], country: 'US', languages: ['en'] },
+  {
+    id: 'reuters', name: same('Reuters'), hosts: ['reuters.com'], country: 'GB', languages: ['en'],
+    ownership: own('часть Thomson Reuters; её директоров обязывают Принципы доверия Reuters (независимость, свобода от предвзятости)', 'частина Thomson Reuters; її директорів зобов’язують Принципи довіри Reuters (незалежність, свобода від упередженості)', "part of Thomson Reuters, whose directors are bound by the Reuters Trust Principles (independence, freedom from bias)", 'Reuters Trust Principles — Reuters', 'https://agency.reuters.com/en/about-us/trust-principles.html'),
+  },
+  {
+    id: 'ap', name: same('Associated Press'), hosts: ['apnews.com', 'hosted.ap.org'], country: 'US', languages: ['en'],
+    ownership: own('некоммерческий кооператив, которым владеют газеты США — члены AP', 'некомерційний кооператив, яким володіють газети США — члени AP', 'not-for-profit cooperative owned by its member U.S. daily newspapers', 'FAQs — The Associated Press', 'https://ap.org/company/FAQs'),
+  },
   {
     id: 'meduza', name: { ru: 'Медуза', uk: 'Медуза', en: 'Meduza' }, hosts: ['meduza.io'], country: 'LV', languages: ['ru', 'en'],
     ownership: own('владелец — Галина Тимченко; редакция в Риге (Латвия)', 'власниця — Галина Тимченко; редакція в Ризі (Латвія)', 'owned by Galina Timchenko; based in Riga, Latvia', 'Meduza — Wikipedia', 'https://en.m.wikipedia.org/wiki/Meduza'),
@@ -163,6 +172,9 @@ export const OUTLET_RECORDS: readonly OutletRecord[] = [
   },
   { id: 'moscow-times', name: same('The Moscow Times'), hosts: ['themoscowtimes.com'], country: 'NL', languages: ['en', 'ru'] },
   { id: 'mediazona', name: { ru: 'Медиазона', uk: 'Медіазона', en: 'Mediazona' }, hosts: ['zona.media'], country: 'RU', languages: ['ru', 'en'] },
-  { id: 'current-time', name: { ru: 'Настоящее время', uk: 'Настоящее время', en: 'Current Time' }, hosts: ['currenttime.tv'], country: 'CZ', languages: ['ru'] },
+  {
+    id: 'current-time', name: { ru: 'Настоящее время', uk: 'Настоящее время', en: 'Current Time' }, hosts: ['currenttime.tv'], country: 'CZ', languages: ['ru'],
+    ownership: own('совместный проект Радио Свобода (RFE/RL) и «Голоса Америки», финансируемых Конгрессом США через BBG', 'спільний проєкт Радіо Свобода (RFE/RL) і «Голосу Америки», що фінансуються Конгресом США через BBG', 'a collaboration of RFE/RL and Voice of America, both funded by the U.S. Congress through the BBG', "The Economist: 'America's answer to Russian propaganda TV' — BBG, 2017", 'https://www.bbg.gov/2017/06/16/economist-article-calls-current-time-americas-answer-russian-propaganda/'),
+  },
   { id: 'the-insider', name: same('The Insider'), hosts: ['theins.ru'], country: 'LV', languages: ['ru', 'en'] },
 ];
