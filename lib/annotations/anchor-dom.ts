@@ -6,6 +6,7 @@
 import { buildTextMap, rangeFor, type TextMap } from '../extract/dom-text';
 import { anchor, type AnchorResult } from './match-quote';
 import type { QuoteTarget } from './types';
+import { xpathRangeIn, type XPathRange } from './xpath';
 
 /** Characters of readable context kept before and after a quote (TextQuoteSelector prefix/suffix). */
 export const CONTEXT_CHARS = 32;
@@ -124,8 +125,30 @@ export function anchorInDocument(doc: Document, selector: QuoteTarget, map: Text
   return range ? { ...result, range } : { status: 'orphan' };
 }
 
-/** Re-anchors every annotation of a page over one text map; orphans stay in the list. */
-export function anchorAll<T extends QuoteTarget & { id: string }>(doc: Document, targets: readonly T[]): (DocumentAnchor & { id: string })[] {
+/**
+ * An imported XPath range on the live page (lib/annotations/xpath.ts walks
+ * it); found, it is an exact anchor whose quote and position are `derived`,
+ * for the background to store. The range is narrowed to the visible text.
+ */
+export function anchorXPathRange(doc: Document, xrange: XPathRange, map: TextMap = buildTextMap(doc)): DocumentAnchor & { derived?: TextSelectors } {
+  const live = xpathRangeIn(doc, xrange);
+  const derived = live && describeRange(doc, live, map);
+  const range = derived && rangeFromOffsets(doc, map, derived.start, derived.end);
+  if (!derived || !range) return { status: 'orphan' };
+  return { status: 'exact', start: derived.start, end: derived.end, score: 1, range, derived };
+}
+
+/**
+ * Re-anchors every annotation of a page over one text map; orphans stay in the
+ * list. An annotation without a quote (an XPath range or a position alone)
+ * gets `derived`: the quote and position it was found at.
+ */
+export function anchorAll<T extends QuoteTarget & { id: string }>(doc: Document, targets: readonly T[]): (DocumentAnchor & { id: string; derived?: TextSelectors })[] {
   const map = buildTextMap(doc);
-  return targets.map((t) => ({ id: t.id, ...anchorInDocument(doc, t, map) }));
+  return targets.map((t) => {
+    if (!t.exact && t.start === undefined && t.xrange) return { id: t.id, ...anchorXPathRange(doc, t.xrange, map) };
+    const found = anchorInDocument(doc, t, map);
+    const derived = !t.exact && found.range ? describeRange(doc, found.range, map) : null;
+    return derived ? { id: t.id, ...found, derived } : { id: t.id, ...found };
+  });
 }

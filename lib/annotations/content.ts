@@ -24,6 +24,12 @@ export function anchorPage<T extends QuoteTarget & { id: string }>(doc: Document
   report: AnchorReport[];
 } {
   const anchored = anchorAll(doc, annotations);
-  const report = anchored.map(({ id, status, score }) => (score === undefined ? { id, status } : { id, status, score }));
+  const report = anchored.map(({ id, status, score, derived }): AnchorReport => ({
+    id,
+    status,
+    ...(score === undefined ? {} : { score }),
+    // A quote longer than a message may carry stays unsaved; the annotation still anchors by its XPath next time.
+    ...(derived && derived.exact && derived.exact.length <= MAX_QUOTE_CHARS ? { derived } : {}),
+  }));
   return { anchored, report };
 }

@@ -12,8 +12,10 @@ export interface Duplicate {
 }
 
 /** The identity of an annotation apart from its id. */
-export function contentKey(a: Pick<Annotation, 'url' | 'exact' | 'note'>): string {
-  return [pageKey(a.url), collapse(a.exact), collapse(a.note)].join('\u0000');
+export function contentKey(a: Pick<Annotation, 'url' | 'exact' | 'note' | 'start' | 'end' | 'xrange'>): string {
+  // Without a quote, where it is (a position or an XPath range) tells two annotations of one page apart.
+  const place = a.exact ? collapse(a.exact) : a.start !== undefined ? `@${a.start}-${a.end}` : a.xrange ? JSON.stringify(a.xrange) : '';
+  return [pageKey(a.url), place, collapse(a.note)].join('\u0000');
 }
 
 /**

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { SelectionSchema } from './selection';
 // The limits live in ./types (no zod) so the content script can check a selection's length without loading zod.
 import { MAX_NOTE_CHARS, MAX_QUOTE_CHARS, STANCES } from './types';
+import { MAX_XPATH_CHARS, MAX_XPATH_OFFSET, xpathRangeProblem } from './xpath';
 
 export { MAX_NOTE_CHARS, MAX_QUOTE_CHARS };
 
@@ -42,6 +43,18 @@ export const AnnotationTargetSchema = SelectionSchema.partial({ prefix: true, su
     message: 'start and end come together, with end ≥ start',
   });
 
+const Offset = z.number().int().nonnegative().max(MAX_XPATH_OFFSET);
+/** An imported XPath/Range selector (lib/annotations/xpath.ts): only simple child-step paths get in. */
+export const XPathRangeSchema = z.object({
+  start: z.string().min(1).max(MAX_XPATH_CHARS),
+  startOffset: Offset,
+  end: z.string().min(1).max(MAX_XPATH_CHARS),
+  endOffset: Offset.optional(),
+}).superRefine((r, ctx) => {
+  const problem = xpathRangeProblem(r);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
 /** One stored annotation (lib/annotations/types.ts Annotation). */
 export const AnnotationSchema = AnnotationBodySchema.extend({
   id: AnnotationId,
@@ -55,6 +68,7 @@ export const AnnotationSchema = AnnotationBodySchema.extend({
   suffix: z.string().max(200),
   start: z.number().int().nonnegative().optional(),
   end: z.number().int().nonnegative().optional(),
+  xrange: XPathRangeSchema.optional(),
   events: z.array(RecordId).max(200),
   created: IsoDateTime,
   modified: IsoDateTime,
@@ -90,6 +104,13 @@ export const AnchorReportSchema = z.object({
   id: AnnotationId,
   status: z.enum(['exact', 'approximate', 'orphan']),
   score: z.number().min(0).max(1).optional(),
+  derived: z.object({
+    exact: z.string().min(1).max(MAX_QUOTE_CHARS),
+    prefix: z.string().max(200),
+    suffix: z.string().max(200),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+  }).refine((d) => d.end > d.start, { message: 'end > start' }).optional(),
 });
 
 /** Side panel / options page → background. Each answers with a Result. */

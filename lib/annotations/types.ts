@@ -2,6 +2,7 @@
 // sent to the panel and written to every export format. Plain data only: the
 // quote is kept as W3C Web Annotation selectors (never as DOM references), so
 // it can be found again on the next visit even after the outlet edits the page.
+import type { XPathRange } from './xpath';
 
 /** The reader's judgement of the quote against the linked statements. */
 export const STANCES = ['supports', 'contradicts', 'context'] as const;
@@ -24,6 +25,14 @@ export interface QuoteTarget {
   suffix: string;
   start?: number;
   end?: number;
+  /**
+   * An imported XPath or Range selector (W3C or Hypothesis), kept only until
+   * the page is first open: the content script walks it on the live page
+   * (lib/annotations/xpath.ts) and the background then stores the quote and
+   * position it found, so later visits anchor the normal way. Absent once
+   * `exact` is known, and on everything Sverka saves itself.
+   */
+  xrange?: XPathRange;
 }
 
 /** The parts of an annotation the reader edits. */
@@ -76,11 +85,22 @@ export interface Annotation extends AnnotationBody, QuoteTarget {
 /** How an annotation was found on the page at this visit. */
 export type AnchorStatus = 'exact' | 'approximate' | 'orphan';
 
+/** The quote and position the content script found for an annotation that had none (an XPath/Range or position-only import). */
+export interface DerivedSelectors {
+  exact: string;
+  prefix: string;
+  suffix: string;
+  start: number;
+  end: number;
+}
+
 /** The content script's report for one annotation (orphans are listed, never dropped). */
 export interface AnchorReport {
   id: string;
   status: AnchorStatus;
   score?: number;
+  /** Set when the annotation had no quote: the background stores it (lib/service/annotations.ts storeDerivedSelectors). */
+  derived?: DerivedSelectors;
 }
 
 /** What the annotation lists can be narrowed by; every field is optional and they combine with AND. */

@@ -51,8 +51,8 @@ export class PageAnnotations {
     const url = this.deps.win.location.href;
     const answer = await this.deps.fetch(url).catch(() => undefined);
     if (seq !== this.seq || !answer?.ok) return undefined;
-    // A page note (no quote) is about the whole page: nothing to find or draw.
-    const list = answer.value.filter((a) => a.exact || a.start !== undefined);
+    // A page note (no quote, no position, no XPath range) is about the whole page: nothing to find or draw.
+    const list = answer.value.filter((a) => a.exact || a.start !== undefined || a.xrange);
     let anchored: ReturnType<typeof anchorPage>['anchored'] = [];
     let report: AnchorReport[] = [];
     if (list.length) {

@@ -43,10 +43,15 @@ export async function fromContent(
     }
     case 'getPageAnnotations':
       return annotations.contentPageAnnotations(deps.db, msg.payload, senderUrl);
-    case 'annotationsAnchored':
-      await writeAnchors(deps.session, tabId, { url: msg.payload.url, results: msg.payload.results, at: deps.now().getTime() });
+    case 'annotationsAnchored': {
+      // The report without the derived quotes (they go to the database, not to every panel read).
+      const results = msg.payload.results.map(({ derived: _d, ...r }) => r);
+      await writeAnchors(deps.session, tabId, { url: msg.payload.url, results, at: deps.now().getTime() });
+      // Imported XPath/Range and position-only annotations keep the quote they were found at.
+      if (await annotations.storeDerivedSelectors(deps.db, senderUrl, msg.payload.results, deps.now).catch(() => 0)) deps.panelsChanged();
       deps.notify(tabId);
       return { ok: true, value: null };
+    }
   }
 }
 

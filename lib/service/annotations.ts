@@ -3,14 +3,14 @@
 // never throws. The background passes the database and the clock; the claim
 // data for exports is read from the same database, so a pack's statements are
 // cited like bundled ones.
-import { findAnnotations, importAnnotationRecords, insertAnnotation, editAnnotation, removeAnnotation, type AnnotationImportReport, type AnnotationsDb } from '../db/annotations';
+import { findAnnotations, importAnnotationRecords, insertAnnotation, editAnnotation, nextModified, removeAnnotation, type AnnotationImportReport, type AnnotationsDb } from '../db/annotations';
 import { readDatabase } from '../db/sync-bundled';
 import { buildExport, claimLookup, readJsonLd, type ReportMeta } from '../annotations/export';
 import { normalizeTags, pageKey, uniqueIds } from '../annotations/normalize';
 import { outletForUrl } from '../outlets';
 import { getUiLang, type UiLang } from '../i18n';
 import type { AnnotationContentMessage, AnnotationMessage } from '../annotations/protocol';
-import type { Annotation, AnnotationFilter, ExportFile } from '../annotations/types';
+import type { AnchorReport, Annotation, AnnotationFilter, ExportFile } from '../annotations/types';
 import type { ArticleFindings } from '../match/types';
 import type { Result } from '../protocol';
 
@@ -100,6 +100,31 @@ export async function pageAnnotations(db: AnnotationsDb, url: string): Promise<R
 export async function contentPageAnnotations(db: AnnotationsDb, payload: AnnotationContentMessage['getPageAnnotations'], senderUrl: string | undefined): Promise<Result<Annotation[]>> {
   if (!senderUrl || pageKey(senderUrl) !== pageKey(payload.url)) return { ok: false, error: 'A page can only read its own annotations.' };
   return pageAnnotations(db, senderUrl);
+}
+
+/**
+ * After the content script anchored annotations that had no quote (an
+ * imported XPath/Range selector or a position alone): stores the quote and
+ * position it found, so later visits anchor the normal way and the panel shows
+ * the quote. Only for annotations of the page that reported (`senderUrl`, set
+ * by the browser) that still have no quote. Resolves to the number stored.
+ */
+export async function storeDerivedSelectors(db: AnnotationsDb, senderUrl: string | undefined, results: readonly AnchorReport[], now: () => Date): Promise<number> {
+  const found = results.filter((r) => r.derived && r.status !== 'orphan');
+  if (!senderUrl || !found.length) return 0;
+  const page = pageKey(senderUrl);
+  return db.transaction('rw', db.annotations, async () => {
+    let stored = 0;
+    for (const r of found) {
+      const a = await db.annotations.get(r.id);
+      if (!a || a.exact || pageKey(a.url) !== page) continue;
+      const { xrange: _placed, ...rest } = a;
+      const { exact, prefix, suffix, start, end } = r.derived!;
+      await db.annotations.put({ ...rest, exact, prefix, suffix, start, end, modified: nextModified(a.modified, now()) });
+      stored++;
+    }
+    return stored;
+  });
 }
 
 export interface ExportInput {

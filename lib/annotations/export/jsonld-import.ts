@@ -2,8 +2,10 @@
 // round trip loses nothing, motivation and body languages included) and
 // annotations from other tools wherever they can be placed on a web page: a
 // quote (with or without a position, also as the refinement of an XPath, CSS,
-// Range or Fragment selector), a text position alone, or the page itself (a
-// page note, as Hypothesis writes them). Accepts a collection with its first
+// Range or Fragment selector), a text position alone, an XPath or Range
+// selector of simple child-step paths (W3C's and Hypothesis's; walked on the
+// live page by lib/annotations/xpath.ts, never by document.evaluate), or the
+// page itself (a page note, as Hypothesis writes them). Accepts a collection with its first
 // page embedded, a page, a list or a single annotation. The whole file is
 // checked first: one annotation that breaks the model's MUSTs
 // (./w3c-musts.ts) refuses the file, every problem listed; conforming ones
@@ -17,6 +19,7 @@ import { claimIdFromIri, idFromIri } from './ids';
 import { annotationMustProblems, hasAnnoContext } from './w3c-musts';
 import { motivationOf } from './jsonld';
 import type { Result } from '../../types/result';
+import { xpathRangeProblem, type XPathRange } from '../xpath';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -70,11 +73,66 @@ const isHttp = (v: unknown): v is string => typeof v === 'string' && /^https?:\/
 type Place =
   | { kind: 'note'; url: string }
   | { kind: 'quote'; url: string; exact: string; prefix: string; suffix: string; start?: number; end?: number }
-  | { kind: 'position'; url: string; start: number; end: number };
+  | { kind: 'position'; url: string; start: number; end: number }
+  | { kind: 'xrange'; url: string; xrange: XPathRange };
 
-/** The text selectors in a selector and its refinements (XPath, CSS, Range and Fragment selectors narrowed by a quote or a position). */
-function textSelectors(selector: unknown, depth = 0): { quote?: Json; position?: Json; other: string[] } {
-  const out: { quote?: Json; position?: Json; other: string[] } = { other: [] };
+interface Found {
+  quote?: Json;
+  position?: Json;
+  xrange?: XPathRange;
+  /** Selectors Sverka has no use for ("a CssSelector"). */
+  other: string[];
+  /** XPath/Range selectors refused, each a whole reason ("its XPath "//p" uses the descendant axis (//)"). */
+  refused: string[];
+}
+
+const isOffset = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+
+/** A position refinement as [start, end]; undefined when absent or not two ordered offsets. */
+function positionOf(p: Json | undefined): [number, number] | undefined {
+  return p && isOffset(p.start) && isOffset(p.end) && p.end >= p.start ? [p.start, p.end] : undefined;
+}
+
+/**
+ * An XPathSelector or RangeSelector as an XPathRange: W3C's XPathSelector
+ * (alone: the element's text; refined by a position inside it), W3C's
+ * RangeSelector between two XPathSelectors (from the start of the first to
+ * the start of the second, each optionally refined by a position; the whole
+ * optionally refined by a position inside the range), and Hypothesis's
+ * RangeSelector (startContainer/startOffset/endContainer/endOffset).
+ */
+function xrangeOf(s: Json, refine: Json | undefined): { xrange: XPathRange } | { reason: string } {
+  const within = positionOf(refine);
+  if (refine && !within) return { reason: `its ${String(s.type)} is refined by a selector Sverka cannot use` };
+  let xrange: XPathRange;
+  if (hasType(s, 'XPathSelector')) {
+    if (typeof s.value !== 'string') return { reason: 'its XPathSelector has no path' };
+    xrange = within ? { start: s.value, startOffset: within[0], end: s.value, endOffset: within[1] } : { start: s.value, startOffset: 0, end: s.value };
+  } else if (typeof s.startContainer === 'string' || typeof s.endContainer === 'string') {
+    if (typeof s.startContainer !== 'string' || typeof s.endContainer !== 'string' || !isOffset(s.startOffset) || !isOffset(s.endOffset)) {
+      return { reason: 'its RangeSelector lacks a container path or an offset' };
+    }
+    xrange = { start: s.startContainer, startOffset: s.startOffset, end: s.endContainer, endOffset: s.endOffset };
+  } else {
+    const point = (sel: unknown): [string, number] | string => {
+      if (!isObject(sel) || !hasType(sel, 'XPathSelector') || typeof sel.value !== 'string') return `its RangeSelector runs between ${isObject(sel) && typeof sel.type === "string" ? `${sel.type}s` : "selectors Sverka cannot use"}`;
+      if (sel.refinedBy === undefined) return [sel.value, 0];
+      const at = positionOf(isObject(sel.refinedBy) && hasType(sel.refinedBy, 'TextPositionSelector') ? sel.refinedBy : undefined);
+      return at ? [sel.value, at[0]] : 'its RangeSelector\'s end points are refined by selectors Sverka cannot use';
+    };
+    const from = point(s.startSelector);
+    if (typeof from === 'string') return { reason: from };
+    const to = point(s.endSelector);
+    if (typeof to === 'string') return { reason: to };
+    xrange = within ? { start: from[0], startOffset: from[1] + within[0], end: from[0], endOffset: from[1] + within[1] } : { start: from[0], startOffset: from[1], end: to[0], endOffset: to[1] };
+  }
+  const problem = xpathRangeProblem(xrange);
+  return problem ? { reason: problem } : { xrange };
+}
+
+/** The selectors Sverka can place in a selector and its refinements (XPath, CSS, Range and Fragment selectors narrowed by a quote or a position). */
+function textSelectors(selector: unknown, depth = 0): Found {
+  const out: Found = { other: [], refused: [] };
   if (depth > 8) return out;
   for (const s of asList(selector)) {
     if (!isObject(s)) {
@@ -83,10 +141,20 @@ function textSelectors(selector: unknown, depth = 0): { quote?: Json; position?:
     }
     if (hasType(s, 'TextQuoteSelector')) out.quote ??= s;
     else if (hasType(s, 'TextPositionSelector')) out.position ??= s;
-    else if (s.refinedBy !== undefined) {
+    else if (hasType(s, 'XPathSelector') || hasType(s, 'RangeSelector')) {
+      const inner = s.refinedBy === undefined ? undefined : textSelectors(s.refinedBy, depth + 1);
+      // A quote inside the element is the better anchor: it survives the page's markup changing.
+      if (inner?.quote) {
+        out.quote ??= inner.quote;
+        continue;
+      }
+      const x = xrangeOf(s, inner ? (inner.position ?? {}) : undefined);
+      if ('xrange' in x) out.xrange ??= x.xrange;
+      else out.refused.push(x.reason);
+    } else if (s.refinedBy !== undefined) {
       const inner = textSelectors(s.refinedBy, depth + 1);
       if (inner.quote) out.quote ??= inner.quote;
-      // A position inside an XPath/CSS-selected element counts that element's characters, not the page's: unusable alone.
+      // A position inside a CSS- or fragment-selected element counts that element's characters, not the page's: unusable alone.
       if (!inner.quote) out.other.push(`${article(String(s.type))} refined by ${inner.position ? 'a position inside that element' : 'selectors Sverka cannot use'}`);
     } else out.other.push(typeof s.type === 'string' ? article(s.type) : 'a selector of unknown type');
   }
@@ -124,7 +192,7 @@ function placeOf(raw: Json): Place | { reason: string } {
       else return { kind: 'note', url: source };
       continue;
     }
-    const { quote, position, other } = textSelectors(t.selector);
+    const { quote, position, xrange, other, refused } = textSelectors(t.selector);
     const okPosition = position && Number.isInteger(position.start) && Number.isInteger(position.end) && (position.end as number) >= (position.start as number);
     if (quote && typeof quote.exact === 'string' && quote.exact) {
       const place: Place = { kind: 'quote', url: source, exact: quote.exact, prefix: typeof quote.prefix === 'string' ? quote.prefix : '', suffix: typeof quote.suffix === 'string' ? quote.suffix : '' };
@@ -135,7 +203,8 @@ function placeOf(raw: Json): Place | { reason: string } {
       return place;
     }
     if (okPosition) return { kind: 'position', url: source, start: position.start as number, end: position.end as number };
-    reasons.push(`its selector is ${other[0] ?? 'of a kind Sverka cannot use'} (Sverka places text quotes and text positions)`);
+    if (xrange) return { kind: 'xrange', url: source, xrange };
+    reasons.push(refused[0] ?? `its selector is ${other[0] ?? 'of a kind Sverka cannot use'} (Sverka places text quotes, text positions and XPath ranges)`);
   }
   return { reason: reasons[0] ?? 'it has no target Sverka can place on a web page' };
 }
@@ -209,7 +278,8 @@ function convert(raw: unknown, now: () => Date, inherited: boolean): { annotatio
     created: created!,
     modified: modified!,
   };
-  if (place.kind !== 'note' && place.start !== undefined && place.end !== undefined) {
+  if (place.kind === 'xrange') annotation.xrange = place.xrange;
+  else if (place.kind !== 'note' && place.start !== undefined && place.end !== undefined) {
     annotation.start = place.start;
     annotation.end = place.end;
   }

@@ -10,6 +10,7 @@
 import { annotationIri, claimIri, stableUuid } from './ids';
 import type { Annotation } from '../types';
 import { byCreated } from '../filter';
+import type { XPathRange } from '../xpath';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 /** Sverka's own terms: urn:sverka:vocab:pageTitle and so on. */
@@ -19,6 +20,23 @@ export interface W3CTextualBody { type: 'TextualBody'; purpose: 'commenting' | '
 export interface W3CLinkBody { type: 'SpecificResource'; purpose: 'linking'; source: string }
 export interface W3CSelectorQuote { type: 'TextQuoteSelector'; exact: string; prefix?: string; suffix?: string }
 export interface W3CSelectorPosition { type: 'TextPositionSelector'; start: number; end: number }
+export interface W3CSelectorXPath { type: 'XPathSelector'; value: string; refinedBy?: W3CSelectorPosition }
+export interface W3CSelectorRange { type: 'RangeSelector'; startSelector: W3CSelectorXPath; endSelector: W3CSelectorXPath }
+type W3CSelector = W3CSelectorQuote | W3CSelectorPosition | W3CSelectorXPath | W3CSelectorRange;
+
+/**
+ * An imported XPath range not yet placed on its page (no quote known), written
+ * back as W3C selectors: one XPathSelector (refined by the position inside it),
+ * or a RangeSelector between two points.
+ */
+function xrangeSelector(x: XPathRange): W3CSelectorXPath | W3CSelectorRange {
+  const at = (value: string, offset: number): W3CSelectorXPath => (offset ? { type: 'XPathSelector', value, refinedBy: { type: 'TextPositionSelector', start: offset, end: offset } } : { type: 'XPathSelector', value });
+  if (x.start === x.end) {
+    if (x.endOffset === undefined) return { type: 'XPathSelector', value: x.start };
+    return { type: 'XPathSelector', value: x.start, refinedBy: { type: 'TextPositionSelector', start: x.startOffset, end: x.endOffset } };
+  }
+  return { type: 'RangeSelector', startSelector: at(x.start, x.startOffset), endSelector: at(x.end, x.endOffset ?? 0) };
+}
 
 export interface W3CAnnotation {
   '@context': [typeof ANNO_CONTEXT, typeof SVERKA_CONTEXT];
@@ -30,7 +48,7 @@ export interface W3CAnnotation {
   modified: string;
   body?: (W3CTextualBody | W3CLinkBody)[];
   /** The page itself for a page note (as Hypothesis writes them); otherwise the page narrowed by selectors. */
-  target: string | { type: 'SpecificResource'; source: string; selector: (W3CSelectorQuote | W3CSelectorPosition)[] };
+  target: string | { type: 'SpecificResource'; source: string; selector: W3CSelector[] };
   'sverka:pageTitle': string;
   'sverka:outlet'?: string;
   'sverka:published'?: string;
@@ -62,7 +80,7 @@ export function toW3C(a: Annotation): W3CAnnotation {
     body.push({ type: 'TextualBody', purpose: 'tagging', value: tag, ...(language ? { language } : {}) });
   }
   for (const id of a.claimIds) body.push({ type: 'SpecificResource', purpose: 'linking', source: claimIri(id) });
-  const selector: (W3CSelectorQuote | W3CSelectorPosition)[] = [];
+  const selector: W3CSelector[] = [];
   if (a.exact) {
     const quote: W3CSelectorQuote = { type: 'TextQuoteSelector', exact: a.exact };
     if (a.prefix) quote.prefix = a.prefix;
@@ -70,6 +88,7 @@ export function toW3C(a: Annotation): W3CAnnotation {
     selector.push(quote);
   }
   if (a.start !== undefined && a.end !== undefined) selector.push({ type: 'TextPositionSelector', start: a.start, end: a.end });
+  else if (!a.exact && a.xrange) selector.push(xrangeSelector(a.xrange));
   const out: W3CAnnotation = {
     '@context': [ANNO_CONTEXT, SVERKA_CONTEXT],
     id: annotationIri(a.id),
