@@ -7,7 +7,7 @@
 // claim carries the topic 'untranslated'), no URL that is not in the file.
 import { Claim, type Actor, type ClaimDatabase, type Event, type I18n, type Lang } from './schema';
 import type { ParsedPack } from './import';
-import type { Unreadable } from './formats';
+import { FileRejected, type Unreadable } from './formats';
 import type { ReviewItem } from './review-item';
 import { detectLang } from '../text/lang';
 import { normalizeText } from '../text/normalize';
@@ -175,9 +175,15 @@ export const DATED_BY_REVIEW_TOPIC = 'dated-by-review';
 /** Reads every item; with none accepted, the file is rejected with the reasons. */
 export function readClaimReview(fileName: string, items: Iterable<ReviewItem | Unreadable>, existing: ClaimDatabase): { ok: true; pack: ParsedPack; report: ReviewReport } | { ok: false; errors: string[] } {
   const builder = new ReviewPackBuilder(fileName, existing, () => hash(fileName));
-  for (const item of items) {
-    if ('unreadable' in item) builder.skip(item.where, item.reason as SkipReason);
-    else builder.add(item);
+  try {
+    for (const item of items) {
+      if ('unreadable' in item) builder.skip(item.where, item.reason as SkipReason);
+      else builder.add(item);
+    }
+  } catch (e) {
+    // A JSON file read as a stream can turn out broken after its first items: rejected whole.
+    if (e instanceof FileRejected) return { ok: false, errors: [e.message] };
+    throw e;
   }
   if (!builder.report.accepted) return { ok: false, errors: ['No fact-check in this file could be imported.', ...skipLines(builder.report)] };
   return { ok: true, pack: builder.finish(), report: builder.report };

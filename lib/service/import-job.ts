@@ -6,7 +6,7 @@
 // thousand items, so the worker keeps answering the panel meanwhile.
 import { ReviewPackBuilder, skipLines, type SkipReason } from '../claims/claimreview';
 import type { ColumnMapping } from '../claims/csv-columns';
-import { readFactCheckFile } from '../claims/formats';
+import { FileRejected, readFactCheckFile } from '../claims/formats';
 import { resolvePack } from '../claims/import';
 import type { ClaimDatabase } from '../claims/schema';
 import type { SverkaDatabase } from '../db/database';
@@ -51,7 +51,7 @@ export async function runImport(db: SverkaDatabase, input: ImportJobInput, env: 
     return result;
   }
 
-  const progress: ImportProgress = { phase: 'reading', received: input.text.length, size: input.text.length, read: 0, stored: 0, skipped: 0 };
+  const progress: ImportProgress = { phase: 'reading', received: input.text.length, size: input.text.length, parsed: 0, read: 0, stored: 0, skipped: 0 };
   const report = () => env.progress({ ...progress });
   const existing = await lightDatabase(db, env.bundled());
   const builder = new ReviewPackBuilder(input.fileName, existing, () => `${Date.now().toString(36)}`);
@@ -62,6 +62,7 @@ export async function runImport(db: SverkaDatabase, input: ImportJobInput, env: 
       if ('unreadable' in item) builder.skip(item.where, item.reason as SkipReason);
       else builder.add(item);
       if (++seen % STEP === 0) {
+        progress.parsed = file.position();
         progress.read = builder.report.read;
         progress.skipped = skippedCount(builder.report.skipped);
         report();
@@ -69,6 +70,7 @@ export async function runImport(db: SverkaDatabase, input: ImportJobInput, env: 
         if (env.cancelled()) throw new Cancelled();
       }
     }
+    progress.parsed = file.position();
     progress.read = builder.report.read;
     progress.skipped = skippedCount(builder.report.skipped);
     if (!builder.report.accepted) return { ok: false, error: ['The file was not imported: no item in it could be imported. Nothing was changed.', ...skipLines(builder.report)].join('\n') };
@@ -120,6 +122,7 @@ export async function runImport(db: SverkaDatabase, input: ImportJobInput, env: 
   } catch (e) {
     if (packId) await abandonPack(db, packId).catch(() => {});
     if (e instanceof Cancelled) return { ok: false, error: 'Import cancelled. Nothing was changed.' };
+    if (e instanceof FileRejected) return { ok: false, error: `The file was not imported: ${e.message} Nothing was changed.` };
     const message = e instanceof Error ? e.message : String(e);
     const full = /quota/i.test(message) || /quota/i.test(String((e as { inner?: { name?: string } })?.inner?.name ?? ''));
     return { ok: false, error: full ? "The file was not imported: the browser's storage for Sverka is full. Nothing was changed." : `The file was not imported: ${message}. Nothing was changed.` };
