@@ -20,7 +20,7 @@ export type StoredRelation = Relation & { id?: number; origin: Origin };
 export type { Pack } from '../types/packs';
 
 export interface MetaRow {
-  /** 'bundledVersion', 'packsRevision' (lib/db/pack-records.ts), or `index:bundled` / `index:pack:<id>`: a search index segment (lib/db/index-store.ts). */
+  /** 'bundledVersion', 'packsRevision' (lib/db/pack-records.ts), `index:bundled` / `index:pack:<id>`: a search index segment (lib/db/index-store.ts), or `keys:pack:<id>`: a pack's review keys (lib/db/pack-keys.ts). */
   key: string;
   value: unknown;
 }

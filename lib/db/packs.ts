@@ -6,6 +6,7 @@
 import { parsePack } from '../claims/import';
 import { hiddenOrigins, readDatabase, storedVersion } from './sync-bundled';
 import { packIndexKey } from './index-store';
+import { packKeysKey } from './pack-keys';
 import type { Origin, SverkaDatabase } from './database';
 import type { DatabaseSnapshot, ImportReport } from '../types/packs';
 import type { Result } from '../types/result';
@@ -36,8 +37,9 @@ export async function importPack(db: SverkaDatabase, fileName: string, text: str
       await db.claims.bulkAdd(pack.claims.map((c) => ({ ...c, origin })));
       await db.relations.bulkAdd(pack.relations.map((r) => ({ ...r, origin })));
       await db.packs.add({ id: pack.id, name: pack.name, format: pack.format, fileFormat, importedAt: now().toISOString(), claimCount: added.claims, status: 'ready' });
-      // The pack's index segment is built on the next lookup (lib/db/index-store.ts).
+      // The pack's index segment is built on the next lookup (lib/db/index-store.ts), its key set on the next import.
       await db.meta.delete(packIndexKey(pack.id));
+      await db.meta.delete(packKeysKey(pack.id));
       return { ok: true, value: { packId: pack.id, name: pack.name, format: pack.format, added, duplicates, fileFormat, ...(report ? { items: report } : {}) } };
     });
   } catch (e) {
@@ -87,12 +89,12 @@ export async function removePack(db: SverkaDatabase, packId: string): Promise<Re
           db.claims.bulkDelete(claimIds),
           db.relations.where('origin').equals(origin).delete(),
           db.packs.delete(packId),
-          db.meta.delete(packIndexKey(packId)),
+          db.meta.bulkDelete([packIndexKey(packId), packKeysKey(packId)]),
         ]);
         return { ok: true, value: 'done' as const };
       }
       await db.packs.put({ ...pack, status: 'removing' });
-      await db.meta.delete(packIndexKey(packId));
+      await db.meta.bulkDelete([packIndexKey(packId), packKeysKey(packId)]);
       return { ok: true, value: 'staged' as const };
     });
     if (!marked.ok) return marked;
@@ -124,7 +126,7 @@ export async function deleteHiddenPack(db: SverkaDatabase, packId: string): Prom
       db.events.where('origin').equals(origin).delete(),
       db.actors.where('origin').equals(origin).delete(),
       db.relations.where('origin').equals(origin).delete(),
-      db.meta.delete(packIndexKey(packId)),
+      db.meta.bulkDelete([packIndexKey(packId), packKeysKey(packId)]),
       db.packs.delete(packId),
     ]);
   });

@@ -117,6 +117,7 @@ const en = {
   column_language: 'Language',
   itemsSummary: 'Items read: {read}; imported: {accepted}; duplicates merged: {merged}; skipped: {skipped}.',
   skippedHeading: 'Skipped (reasons and item numbers in English; the first {count} listed):',
+  alreadyInstalled: 'Already installed by another pack, not stored twice: {count} (same fact-check URL and claim text). The first {listed}:',
   partialPack: 'Pack “{name}” has {total} statements; this list shows the first {listed}. All {total} are matched on pages and in lookups.',
 };
 
@@ -235,6 +236,7 @@ const ru: Record<BrowserKey, string> = {
   column_language: 'Язык',
   itemsSummary: 'Прочитано записей: {read}; импортировано: {accepted}; объединено дубликатов: {merged}; пропущено: {skipped}.',
   skippedHeading: 'Пропущено (причины и номера записей по-английски; показаны первые {count}):',
+  alreadyInstalled: 'Уже установлено другим пакетом, второй раз не сохранено: {count} (тот же адрес фактчека и текст заявления). Первые {listed}:',
   partialPack: 'В пакете «{name}» {total} утверждений; в этом списке первые {listed}. На страницах и при поиске сверяются все {total}.',
 };
 
@@ -351,6 +353,7 @@ const uk: Record<BrowserKey, string> = {
   column_language: 'Мова',
   itemsSummary: 'Прочитано записів: {read}; імпортовано: {accepted}; об’єднано дублікатів: {merged}; пропущено: {skipped}.',
   skippedHeading: 'Пропущено (причини й номери записів англійською; показано перші {count}):',
+  alreadyInstalled: 'Вже встановлено іншим пакетом, вдруге не збережено: {count} (та сама адреса фактчеку й текст заяви). Перші {listed}:',
   partialPack: 'У пакеті «{name}» {total} тверджень; у цьому списку перші {listed}. На сторінках і під час пошуку звіряються всі {total}.',
 };
 

@@ -4,7 +4,7 @@
 // stores them in stages (lib/db/pack-stage.ts), reporting progress as it goes
 // and stopping on cancel. Long loops yield to the event loop every few
 // thousand items, so the worker keeps answering the panel meanwhile.
-import { ReviewPackBuilder, skipLines, type SkipReason } from '../claims/claimreview';
+import { nothingAccepted, ReviewPackBuilder, skipLines, type SkipReason } from '../claims/claimreview';
 import type { ColumnMapping } from '../claims/csv-columns';
 import { FileRejected, readFactCheckFile } from '../claims/formats';
 import { resolvePack } from '../claims/import';
@@ -13,6 +13,7 @@ import type { SverkaDatabase } from '../db/database';
 import { importPack } from '../db/packs';
 import { abandonPack, beginPack, commitPack, stageClaims, STORE_CHUNK } from '../db/pack-stage';
 import { hiddenOrigins } from '../db/sync-bundled';
+import { installedKeys } from '../db/pack-keys';
 import { claimTermLists } from '../match/claim-terms';
 import { Segment } from '../match/segment';
 import type { ImportProgress, Result } from '../protocol';
@@ -55,6 +56,11 @@ export async function runImport(db: SverkaDatabase, input: ImportJobInput, env: 
   const report = () => env.progress({ ...progress });
   const existing = await lightDatabase(db, env.bundled());
   const builder = new ReviewPackBuilder(input.fileName, existing, () => `${Date.now().toString(36)}`);
+  // The same file again: say so before reading it (beginPack checks again, for an import racing this one).
+  const already = await db.packs.get(builder.packId);
+  if (already && already.status !== 'removing') return alreadyImported(builder.packId, already.name);
+  // Items another pack already installed are skipped as such, not stored twice (lib/claims/review-keys.ts).
+  builder.installed = await installedKeys(db);
   let packId: string | undefined;
   let seen = 0;
   try {
@@ -73,7 +79,10 @@ export async function runImport(db: SverkaDatabase, input: ImportJobInput, env: 
     progress.parsed = file.position();
     progress.read = builder.report.read;
     progress.skipped = skippedCount(builder.report.skipped);
-    if (!builder.report.accepted) return { ok: false, error: ['The file was not imported: no item in it could be imported. Nothing was changed.', ...skipLines(builder.report)].join('\n') };
+    if (!builder.report.accepted) {
+      const why = builder.report.alreadyInstalled ? nothingAccepted(builder.report) : 'The file was not imported: no item in it could be imported.';
+      return { ok: false, error: [`${why} Nothing was changed.`, ...skipLines(builder.report)].join('\n') };
+    }
     const resolved = resolvePack(builder.finish(), existing);
     if (!resolved.ok) return { ok: false, error: ['The file was not imported. Nothing was changed.', ...resolved.errors.slice(0, 20)].join('\n') };
     const { pack, duplicates } = resolved;
@@ -96,8 +105,7 @@ export async function runImport(db: SverkaDatabase, input: ImportJobInput, env: 
     progress.indexed = pack.claims.length;
 
     if (!(await beginPack(db, { id: pack.id, name: pack.name, format: 'claimreview', fileFormat: file.format, importedAt: env.now().toISOString() }))) {
-      const already = await db.packs.get(pack.id);
-      return { ok: false, error: `A pack with id "${pack.id}" is already imported ("${already?.name ?? pack.id}"). Remove it first to import it again. Nothing was changed.` };
+      return alreadyImported(pack.id, (await db.packs.get(pack.id))?.name);
     }
     packId = pack.id;
     progress.phase = 'storing';
@@ -110,7 +118,7 @@ export async function runImport(db: SverkaDatabase, input: ImportJobInput, env: 
     if (env.cancelled()) throw new Cancelled();
     progress.phase = 'saving';
     report();
-    await commitPack(db, pack.id, { events: pack.events, actors: pack.actors, claimCount: pack.claims.length, segment });
+    await commitPack(db, pack.id, { events: pack.events, actors: pack.actors, claimCount: pack.claims.length, segment, keys: builder.keyHashes(pack.claims) });
     invalidateMatcher();
     return {
       ok: true,
@@ -128,6 +136,10 @@ export async function runImport(db: SverkaDatabase, input: ImportJobInput, env: 
     return { ok: false, error: full ? "The file was not imported: the browser's storage for Sverka is full. Nothing was changed." : `The file was not imported: ${message}. Nothing was changed.` };
   }
 }
+
+const alreadyImported = (id: string, name = id): { ok: false; error: string } => ({
+  ok: false, error: `A pack with id "${id}" is already imported ("${name}"). Remove it first to import it again. Nothing was changed.`,
+});
 
 const skippedCount = (skipped: Record<string, number>) => Object.values(skipped).reduce((a, b) => a + b, 0);
 
