@@ -133,11 +133,13 @@ export async function deleteHiddenPack(db: SverkaDatabase, packId: string): Prom
 }
 
 /**
- * Statements per pack the database browser lists. A 200,000-statement pack is
- * matched in full, but a snapshot holding all of it would not fit one message
- * (Chrome's limit is 64 MB) nor a page; the browser says how many it lists.
+ * Packs of up to this many statements are listed whole with the bundled data
+ * (filters, timeline, speakers). A larger one (a 200,000-item feed) would not
+ * fit one message (Chrome's limit is 64 MB) nor a page: the browser pages
+ * through it by keyset instead (browsePack, lib/db/browse.ts), and the
+ * snapshot reads none of its claims.
  */
-export const BROWSE_PER_PACK = 2_000;
+export const BROWSE_WHOLE = 2_000;
 
 /** Everything the database browser shows, read in one transaction so counts and records agree. */
 export async function databaseSnapshot(db: SverkaDatabase): Promise<DatabaseSnapshot> {
@@ -153,14 +155,17 @@ export async function databaseSnapshot(db: SverkaDatabase): Promise<DatabaseSnap
     ]);
     const claims = bundledClaims.map(strip);
     const origins: Record<string, string> = Object.fromEntries(claims.map((c) => [c.id, 'bundled']));
-    const partial: NonNullable<DatabaseSnapshot['partial']> = [];
+    const paged: NonNullable<DatabaseSnapshot['paged']> = [];
     for (const pack of packs) {
-      const rows = await db.claims.where('origin').equals(`pack:${pack.id}`).limit(BROWSE_PER_PACK).toArray();
+      if (pack.claimCount > BROWSE_WHOLE) {
+        paged.push({ packId: pack.id, name: pack.name, total: pack.claimCount });
+        continue;
+      }
+      const rows = await db.claims.where('origin').equals(`pack:${pack.id}`).toArray();
       for (const c of rows) origins[c.id] = `pack:${pack.id}`;
       claims.push(...rows.map(strip));
-      if (pack.claimCount > rows.length) partial.push({ packId: pack.id, name: pack.name, listed: rows.length, total: pack.claimCount });
     }
-    return { data: { version, events, actors, claims, relations }, packs, origins, ...(partial.length ? { partial } : {}) };
+    return { data: { version, events, actors, claims, relations }, packs, origins, ...(paged.length ? { paged } : {}) };
   });
 }
 

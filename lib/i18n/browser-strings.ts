@@ -118,7 +118,11 @@ const en = {
   itemsSummary: 'Items read: {read}; imported: {accepted}; duplicates merged: {merged}; skipped: {skipped}.',
   skippedHeading: 'Skipped (reasons and item numbers in English; the first {count} listed):',
   alreadyInstalled: 'Already installed by another pack, not stored twice: {count} (same fact-check URL and claim text). The first {listed}:',
-  partialPack: 'Pack “{name}” has {total} statements; this list shows the first {listed}. All {total} are matched on pages and in lookups.',
+  pagedPack: 'Pack “{name}”: {total} statements, too many to list with the rest; browse them page by page here. All {total} are matched on pages and in lookups.',
+  pageRange: 'Statements {from}–{to} of {total}',
+  pagePrev: 'Previous page',
+  pageNext: 'Next page',
+  pageFailed: 'This page could not be loaded:',
 };
 
 export type BrowserKey = keyof typeof en;
@@ -237,7 +241,11 @@ const ru: Record<BrowserKey, string> = {
   itemsSummary: 'Прочитано записей: {read}; импортировано: {accepted}; объединено дубликатов: {merged}; пропущено: {skipped}.',
   skippedHeading: 'Пропущено (причины и номера записей по-английски; показаны первые {count}):',
   alreadyInstalled: 'Уже установлено другим пакетом, второй раз не сохранено: {count} (тот же адрес фактчека и текст заявления). Первые {listed}:',
-  partialPack: 'В пакете «{name}» {total} утверждений; в этом списке первые {listed}. На страницах и при поиске сверяются все {total}.',
+  pagedPack: 'Пакет «{name}»: {total} утверждений — слишком много для общего списка; здесь их можно листать по страницам. На страницах и при поиске сверяются все {total}.',
+  pageRange: 'Утверждения {from}–{to} из {total}',
+  pagePrev: 'Предыдущая страница',
+  pageNext: 'Следующая страница',
+  pageFailed: 'Не удалось загрузить страницу:',
 };
 
 const uk: Record<BrowserKey, string> = {
@@ -354,7 +362,11 @@ const uk: Record<BrowserKey, string> = {
   itemsSummary: 'Прочитано записів: {read}; імпортовано: {accepted}; об’єднано дублікатів: {merged}; пропущено: {skipped}.',
   skippedHeading: 'Пропущено (причини й номери записів англійською; показано перші {count}):',
   alreadyInstalled: 'Вже встановлено іншим пакетом, вдруге не збережено: {count} (та сама адреса фактчеку й текст заяви). Перші {listed}:',
-  partialPack: 'У пакеті «{name}» {total} тверджень; у цьому списку перші {listed}. На сторінках і під час пошуку звіряються всі {total}.',
+  pagedPack: 'Пакет «{name}»: {total} тверджень — забагато для спільного списку; тут їх можна гортати сторінками. На сторінках і під час пошуку звіряються всі {total}.',
+  pageRange: 'Твердження {from}–{to} з {total}',
+  pagePrev: 'Попередня сторінка',
+  pageNext: 'Наступна сторінка',
+  pageFailed: 'Не вдалося завантажити сторінку:',
 };
 
 export const BROWSER_STRINGS: Record<UiLang, Record<BrowserKey, string>> = { en, ru, uk };
