@@ -7,6 +7,7 @@ import type { PanelMessage, Result } from '../lib/protocol';
 import type { TabState } from '../lib/service/tab-state';
 import type { DatabaseInfo, QuoteLookup } from '../lib/service/handlers';
 import type { DatabaseSnapshot, ImportReport } from '../lib/service/packs-api';
+import type { PackPage } from '../lib/db/browse';
 import type { PackExportFile } from '../lib/service/pack-export';
 import type { Subscription } from '../lib/service/subscriptions';
 import type { MyStatements } from '../lib/service/statements';
@@ -27,6 +28,7 @@ interface Answers {
   getDatabase: DatabaseSnapshot;
   importPack: ImportReport;
   removePack: null;
+  browsePack: PackPage;
   exportPack: PackExportFile;
   listSubscriptions: Subscription[];
   subscribePack: Subscription;

@@ -114,6 +114,8 @@ export const PanelToBackground = {
   importPack: z.object({ fileName: ShortText.min(1), text: z.string().max(20_000_000) }),
   /** Remove an imported pack and everything it added. */
   removePack: z.object({ packId: z.string().min(1).max(200) }),
+  /** One page of a large pack's statements for the database browser: the `limit` after claim id `after` (keyset, lib/db/browse.ts). */
+  browsePack: z.object({ packId: z.string().min(1).max(200), after: z.string().min(1).max(300).optional(), limit: z.number().int().min(1).max(200) }).strict(),
   /** subscriptions, statements and pack export: see lib/packs/protocol.ts. */
   ...PackMessages,
   /** Scroll the tab to a sentence and flash it (the reader clicked a card). */

@@ -7,10 +7,11 @@ import { ActorList } from './ActorList';
 import { ClaimList } from './ClaimList';
 import { Filters } from './Filters';
 import { Timeline } from './Timeline';
+import { PackPager, type BrowsePack } from './PackPager';
 import { claimCounts, filterClaims, NO_FILTER, type ClaimFilter } from './claim-filter';
 import type { DatabaseSnapshot } from '../../lib/service/packs-api';
 
-export function DatabaseBrowser({ snapshot, initialFilter = NO_FILTER }: { snapshot: DatabaseSnapshot; initialFilter?: ClaimFilter }) {
+export function DatabaseBrowser({ snapshot, initialFilter = NO_FILTER, browse }: { snapshot: DatabaseSnapshot; initialFilter?: ClaimFilter; browse?: BrowsePack }) {
   const [filter, setFilter] = useState<ClaimFilter>(initialFilter);
   const claims = useMemo(() => filterClaims(snapshot.data, filter), [snapshot, filter]);
   const byEvent = useMemo(() => claimCounts(snapshot.data.claims, 'event'), [snapshot]);
@@ -31,9 +32,9 @@ export function DatabaseBrowser({ snapshot, initialFilter = NO_FILTER }: { snaps
       </section>
       <section id="statements" aria-labelledby="db-claims-heading">
         <h2 id="db-claims-heading" ref={claimsHeading} tabIndex={-1}>{bt('sectionClaims')}</h2>
-        {snapshot.partial?.map((p) => <p key={p.packId} class="hint db-partial">{bt('partialPack', { name: p.name, listed: p.listed, total: p.total })}</p>)}
         <Filters data={snapshot.data} value={filter} onChange={setFilter} />
         <ClaimList claims={claims} snapshot={snapshot} />
+        {browse && snapshot.paged?.map((p) => <PackPager key={p.packId} pack={p} data={snapshot.data} packs={snapshot.packs} browse={browse} />)}
       </section>
       <section id="speakers" aria-labelledby="db-actors-heading">
         <h2 id="db-actors-heading">{bt('sectionActors')}</h2>

@@ -113,7 +113,7 @@ function Progress({ progress: p }: { progress?: ImportProgress }) {
       : p.phase === 'indexing' ? [p.indexed ?? 0, p.total ?? 1, bt('phase_indexing', { done: p.indexed ?? 0, total: p.total ?? 0 })]
         : p.phase === 'storing' ? [p.stored, p.total ?? 1, bt('phase_storing', { done: p.stored, total: p.total ?? 0 })]
           : p.phase === 'saving' ? [1, 1, bt('phase_saving')]
-            : [undefined, undefined, bt('phase_reading')];
+            : [p.parsed, p.parsed === undefined ? undefined : p.size, bt('phase_reading')];
   return (
     <div class="db-progress">
       <label for="db-import-progress">{label}</label>

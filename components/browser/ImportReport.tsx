@@ -58,6 +58,14 @@ function ItemsReport({ items }: { items: NonNullable<ImportReport['items']> }) {
           </ul>
         </>
       )}
+      {items.alreadyInstalled && (
+        <>
+          <p class="db-installed">{bt('alreadyInstalled', { count: items.alreadyInstalled.count, listed: items.alreadyInstalled.first.length })}</p>
+          <ul class="db-installed-list" lang="en">
+            {items.alreadyInstalled.first.map((f, i) => <li key={i}>{f.where}: “{f.pack}”</li>)}
+          </ul>
+        </>
+      )}
     </>
   );
 }

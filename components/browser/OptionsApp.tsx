@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { bt } from '../../lib/i18n/browser-strings';
 import { DatabaseBrowser } from './DatabaseBrowser';
+import type { BrowsePack } from './PackPager';
 import { ImportForm, type ImportOptions } from './ImportForm';
 import { PackList } from './PackList';
 import { PackExportForm } from '../packs/PackExportForm';
@@ -20,6 +21,8 @@ export interface BrowserApi {
   /** Streams a file to the background and imports it (progress, cancel: ImportOptions). */
   importFile(file: File, opts: ImportOptions): Promise<Result<ImportReport>>;
   removePack(packId: string): Promise<Result<null>>;
+  /** A page of a large pack's statements (keyset paging). Optional so older tests' fakes still fit. */
+  browsePack?: BrowsePack;
   /** Issue 12: export, subscriptions (components/packs/). Optional so older tests' fakes still fit. */
   exportPack?(packId: string, format: 'sverka' | 'claimreview'): Promise<Result<PackExportFile>>;
   subscriptions?: SubscriptionsApi;
@@ -92,7 +95,7 @@ export function OptionsApp({ api }: { api: BrowserApi }) {
           <button type="button" onClick={() => { setLoad({ kind: 'loading' }); void reload(); }}>{bt('retry')}</button>
         </div>
       )}
-      {load.kind === 'ready' && <DatabaseBrowser snapshot={load.snapshot} />}
+      {load.kind === 'ready' && <DatabaseBrowser snapshot={load.snapshot} browse={api.browsePack} />}
     </main>
   );
 }

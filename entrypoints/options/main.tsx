@@ -18,6 +18,7 @@ const api: BrowserApi = {
   getDatabase: () => request('getDatabase', {}),
   importFile: importFileOverPort,
   removePack: (packId) => request('removePack', { packId }),
+  browsePack: (packId, after, limit) => request('browsePack', after === undefined ? { packId, limit } : { packId, after, limit }),
   onDatabaseChanged,
   exportPack: (packId, format) => request('exportPack', { packId, format }),
   statements: {

@@ -7,10 +7,11 @@
 // claim carries the topic 'untranslated'), no URL that is not in the file.
 import { Claim, type Actor, type ClaimDatabase, type Event, type I18n, type Lang } from './schema';
 import type { ParsedPack } from './import';
-import type { Unreadable } from './formats';
+import { FileRejected, type Unreadable } from './formats';
 import type { ReviewItem } from './review-item';
 import { detectLang } from '../text/lang';
 import { normalizeText } from '../text/normalize';
+import { hashKey, reviewKey, type InstalledKeys } from './review-keys';
 
 /** Marks a claim whose three texts are the untranslated quote. */
 export const UNTRANSLATED_TOPIC = 'untranslated';
@@ -44,6 +45,8 @@ export interface ReviewReport {
   skipped: Record<string, number>;
   /** The first SKIPS_LISTED skipped items. */
   firstSkipped: Skipped[];
+  /** Items whose review URL and claim text another pack already installed: skipped, not stored twice (absent when none). */
+  alreadyInstalled?: { count: number; first: { where: string; pack: string }[] };
 }
 
 export const SKIPS_LISTED = 20;
@@ -64,11 +67,16 @@ export class ReviewPackBuilder {
   readonly packName: string;
   private actors: ActorNames;
   private byKey = new Map<string, Claim>();
+  private hashes = new Map<Claim, number>();
   private orphans: Claim[] = [];
   private takenClaimIds: Set<string>;
   private datedEvents: Event[];
 
-  constructor(fileName: string, private existing: ClaimDatabase, fallbackId: () => string) {
+  /** Keys other packs installed (set before the first add). */
+  installed: InstalledKeys;
+
+  constructor(fileName: string, private existing: ClaimDatabase, fallbackId: () => string, installed: InstalledKeys = new Map()) {
+    this.installed = installed;
     const base = fileName.replace(/^.*[\\/]/, '');
     this.packName = base.replace(/\.(jsonld|json|jsonl|ndjson|csv|tsv|txt)$/i, '') || base;
     this.packId = slug(this.packName) || `claimreview-${fallbackId()}`;
@@ -100,11 +108,19 @@ export class ReviewPackBuilder {
       const given = item.claimDate ?? item.reviewDate;
       return this.skip(label, 'no date', given ? `expected a date like 2021-06-16, got "${given}"` : undefined);
     }
-    const key = `${reviewUrl ?? ''}|${normaliseForKey(quote)}`;
+    const key = reviewKey(reviewUrl, quote);
     const twin = this.byKey.get(key);
     if (twin) {
       this.report.merged++;
       this.addAppearances(twin, item, claimDay);
+      return;
+    }
+    const hashed = hashKey(key);
+    const installedIn = this.installed.get(hashed);
+    if (installedIn !== undefined) {
+      const seen = (this.report.alreadyInstalled ??= { count: 0, first: [] });
+      seen.count++;
+      if (seen.first.length < SKIPS_LISTED) seen.first.push({ where: label, pack: installedIn });
       return;
     }
     const { quoteLang, lang } = languageOf(quote, item.language);
@@ -127,6 +143,7 @@ export class ReviewPackBuilder {
     record.speaker = this.actors.idFor(item.claimant, item.claimantIsBody ? 'body' : 'person');
     this.takenClaimIds.add(id);
     this.byKey.set(key, record);
+    this.hashes.set(record, hashed);
     this.claims.push(record);
     this.report.accepted++;
     if (!event) this.orphans.push(record);
@@ -143,6 +160,11 @@ export class ReviewPackBuilder {
       seen.add(url ?? `title:${title}`);
       record.sources.push({ outlet, title, date: day(a.date) ?? claimDay, ...(url ? { url } : {}) });
     }
+  }
+
+  /** The review keys of `claims` (the ones finally stored), for the pack's key set (lib/db/pack-keys.ts). */
+  keyHashes(claims: readonly Claim[]): Float64Array {
+    return Float64Array.from(claims, (c) => this.hashes.get(c) ?? 0);
   }
 
   /** The pack: claims, the speakers created, and one event for the claims no stored event covers by date. */
@@ -173,28 +195,46 @@ export class ReviewPackBuilder {
 export const DATED_BY_REVIEW_TOPIC = 'dated-by-review';
 
 /** Reads every item; with none accepted, the file is rejected with the reasons. */
-export function readClaimReview(fileName: string, items: Iterable<ReviewItem | Unreadable>, existing: ClaimDatabase): { ok: true; pack: ParsedPack; report: ReviewReport } | { ok: false; errors: string[] } {
-  const builder = new ReviewPackBuilder(fileName, existing, () => hash(fileName));
-  for (const item of items) {
-    if ('unreadable' in item) builder.skip(item.where, item.reason as SkipReason);
-    else builder.add(item);
+export function readClaimReview(fileName: string, items: Iterable<ReviewItem | Unreadable>, existing: ClaimDatabase, installed?: InstalledKeys): { ok: true; pack: ParsedPack; report: ReviewReport } | { ok: false; errors: string[] } {
+  const builder = new ReviewPackBuilder(fileName, existing, () => hash(fileName), installed);
+  try {
+    for (const item of items) {
+      if ('unreadable' in item) builder.skip(item.where, item.reason as SkipReason);
+      else builder.add(item);
+    }
+  } catch (e) {
+    // A JSON file read as a stream can turn out broken after its first items: rejected whole.
+    if (e instanceof FileRejected) return { ok: false, errors: [e.message] };
+    throw e;
   }
-  if (!builder.report.accepted) return { ok: false, errors: ['No fact-check in this file could be imported.', ...skipLines(builder.report)] };
+  if (!builder.report.accepted) return { ok: false, errors: [nothingAccepted(builder.report), ...skipLines(builder.report)] };
   return { ok: true, pack: builder.finish(), report: builder.report };
 }
 
-/** "3 skipped: 2 no claimant, 1 no date", then the first 20 with their item numbers. */
+/** Why a file gave no claim: all of it already installed, or every item skipped. */
+export function nothingAccepted(report: ReviewReport): string {
+  const installed = report.alreadyInstalled;
+  if (installed && !Object.keys(report.skipped).length) {
+    return `Nothing new to import: all ${installed.count} fact-checks in this file are already installed (in "${installed.first[0]?.pack}"${installed.first.some((f) => f.pack !== installed.first[0]?.pack) ? ' and other packs' : ''}).`;
+  }
+  return 'No fact-check in this file could be imported.';
+}
+
+/** "3 skipped: 2 no claimant, 1 no date", then the first 20 with their item numbers; then those already installed. */
 export function skipLines(report: ReviewReport): string[] {
   const total = Object.values(report.skipped).reduce((a, b) => a + b, 0);
-  if (!total) return [];
+  const installed = report.alreadyInstalled;
+  const installedLines = installed
+    ? [`${installed.count} already installed by another pack${installed.count > installed.first.length ? ` (the first ${installed.first.length} listed)` : ''}`, ...installed.first.map((f) => `${f.where}: already installed (pack "${f.pack}")`)]
+    : [];
+  if (!total) return installedLines;
   const counts = Object.entries(report.skipped).map(([reason, n]) => `${n} ${reason}`).join(', ');
   return [
     `${total} skipped: ${counts}${total > report.firstSkipped.length ? ` (the first ${report.firstSkipped.length} listed)` : ''}`,
     ...report.firstSkipped.map((s) => `${s.where}: ${s.reason}${s.detail ? ` (${s.detail})` : ''}`),
+    ...installedLines,
   ];
 }
-
-const normaliseForKey = (quote: string) => normalizeText(quote).toLowerCase().replace(/["'`«»]/g, '').replace(/\s+/g, ' ').replace(/[\s.,;:!?…-]+$/g, '').trim();
 
 /** Speakers by any stored name form (“Putin”, “Путина”), else one new actor per distinct name. */
 class ActorNames {

@@ -11,6 +11,7 @@
 // item is reported as a skip with its number, never a reason to drop the file.
 import Papa from 'papaparse';
 import { mapColumns, type ColumnMapping } from './csv-columns';
+import { JsonSyntaxError, streamJson, type Completed } from './json-stream';
 import { fromClaimReview, hasType, isNode, resolver, type ReviewItem } from './review-item';
 
 export type FileFormat = 'sverka' | 'claimreview-json' | 'jsonl' | 'csv' | 'tsv';
@@ -25,39 +26,63 @@ export interface Unreadable {
 
 export type ReadFile =
   | { ok: true; format: 'sverka'; json: unknown }
-  | { ok: true; format: Exclude<FileFormat, 'sverka'>; items: Iterable<ReviewItem | Unreadable>; delimiter?: string }
+  | {
+    ok: true; format: Exclude<FileFormat, 'sverka'>; items: Iterable<ReviewItem | Unreadable>; delimiter?: string;
+    /** Characters of the file read so far (the JSON reader reads as the items are taken; the others read up front). */
+    position: () => number;
+  }
   | { ok: false; error: string };
 
-const looksLikeReview = (n: Record<string, unknown>) => hasType(n, 'ClaimReview') || (n['@type'] === undefined && 'claimReviewed' in n);
+/**
+ * Thrown while taking items from a JSON file that turns out to be broken
+ * (or to hold no fact-check at all): the whole file is rejected, and the
+ * caller must not have stored anything yet.
+ */
+export class FileRejected extends Error {}
+
+/** Typed ClaimReview (any prefix: "schema:ClaimReview", a full IRI), or untyped with a claimReviewed field. Runs for every object of a streamed file: plain string checks first. */
+function looksLikeReview(n: Record<string, unknown>): boolean {
+  const t = n['@type'];
+  if (t === undefined) return 'claimReviewed' in n;
+  if (typeof t === 'string') return t === 'ClaimReview' || (t.endsWith('ClaimReview') && hasType(n, 'ClaimReview'));
+  return hasType(n, 'ClaimReview');
+}
+
+const NO_FACT_CHECK = 'This JSON file holds no fact-check: no object with "@type": "ClaimReview" (or a "claimReviewed" field) anywhere in it, and it is not a Sverka pack (no "sverkaPack": 1).';
 
 /** Reads `text` as whichever accepted format its content is. */
 export function readFactCheckFile(text: string, opts: { columns?: ColumnMapping } = {}): ReadFile {
   const body = text.replace(/^\uFEFF/, '');
   const start = body.trimStart()[0];
   if (start === '{' || start === '[') {
-    let json: unknown;
-    try {
-      json = JSON.parse(body);
-    } catch (e) {
-      if (start === '{' && isJsonLines(body)) return { ok: true, format: 'jsonl', items: jsonLines(body) };
-      return { ok: false, error: jsonError(body, e) };
+    if (start === '{' && isJsonLines(body)) return { ok: true, format: 'jsonl', items: jsonLines(body), position: () => body.length };
+    // A Sverka pack is small and curated, and read whole; anything else is streamed (a feed may hold 200,000 items).
+    if (body.includes('"sverkaPack"')) {
+      let json: unknown;
+      try {
+        json = JSON.parse(body);
+      } catch (e) {
+        return { ok: false, error: jsonError(body, e) };
+      }
+      if (isNode(json) && 'sverkaPack' in json) return { ok: true, format: 'sverka', json };
     }
-    if (isNode(json) && 'sverkaPack' in json) return { ok: true, format: 'sverka', json };
-    const items = claimReviewsIn(json);
-    if (!items.length) {
-      return { ok: false, error: 'This JSON file holds no fact-check: no object with "@type": "ClaimReview" (or a "claimReviewed" field) anywhere in it, and it is not a Sverka pack (no "sverkaPack": 1).' };
-    }
-    return { ok: true, format: 'claimreview-json', items };
+    let read = 0;
+    return { ok: true, format: 'claimreview-json', items: streamClaimReviews(body, (n) => (read = n)), position: () => read };
   }
   return readTable(body, opts.columns);
 }
 
-/** Two or more lines, the first a whole JSON object: JSON Lines (a broken later line is one skipped item). */
+/**
+ * Two or more lines, the first a whole JSON object: JSON Lines (a broken
+ * later line is one skipped item). Looks at the first two lines only, so a
+ * one-line 100 MB document is not parsed here.
+ */
 function isJsonLines(body: string): boolean {
-  const lines = body.split('\n').filter((l) => l.trim());
-  if (lines.length < 2) return false;
+  const text = body.trimStart();
+  const firstEnd = text.indexOf('\n');
+  if (firstEnd < 0 || !text.slice(firstEnd).trim()) return false;
   try {
-    return isNode(JSON.parse(lines[0]));
+    return isNode(JSON.parse(text.slice(0, firstEnd)));
   } catch {
     return false;
   }
@@ -113,6 +138,81 @@ export function claimReviewsIn(json: unknown): ReviewItem[] {
   return reviews.map((r, i) => fromClaimReview(r, i + 1, `item ${i + 1}`, one));
 }
 
+/**
+ * claimReviewsIn for a document read piece by piece (lib/claims/json-stream.ts):
+ * yields each ClaimReview as soon as its closing brace is read, and drops it
+ * from the tree, so a 200,000-item DataFeed never exists as one object tree.
+ * The same detection as claimReviewsIn — any object typed ClaimReview, or
+ * untyped with a claimReviewed field, wherever it sits (DataFeed items,
+ * @graph, arrays, an API response's `data`), never one inside another.
+ * Finished DataFeedItem-like wrappers (typed, no @id, inside typed
+ * containers without an @id) are dropped too; nodes with an @id are kept
+ * for references. A review holding any @id is resolved at the end of the
+ * document (a reference may point forwards), and so is every review after
+ * it, to keep document order. `onRead` gets the characters read so far.
+ */
+export function* streamClaimReviews(body: string, onRead: (chars: number) => void = () => {}, sliceChars?: number): Generator<ReviewItem> {
+  const byId = new Map<string, Record<string, unknown>>();
+  const one = resolver(byId);
+  const ready: ReviewItem[] = [];
+  const deferred: { node: Record<string, unknown>; n: number }[] = [];
+  let count = 0;
+  const remember = (node: Record<string, unknown>) => {
+    const id = node['@id'];
+    if (typeof id !== 'string') return;
+    const known = byId.get(id);
+    // First definition wins; a bare {"@id": …} reference never hides a later definition.
+    if (!known || (Object.keys(known).length === 1 && Object.keys(node).length > 1)) byId.set(id, node);
+  };
+  const onComplete = ({ value, parent, ancestors }: Completed): boolean => {
+    if (!isNode(value)) return false;
+    let insideReview = false;
+    let keptAbove = false;
+    for (const a of ancestors) {
+      if (!isNode(a)) continue;
+      if (looksLikeReview(a)) insideReview = true;
+      if (typeof a['@id'] === 'string' || a['@type'] === undefined) keptAbove = true;
+    }
+    if (looksLikeReview(value) && !insideReview) {
+      const n = ++count;
+      // Its own nodes (author, itemReviewed) may carry @ids others refer to.
+      for (const x of Object.values(value)) if (isNode(x)) remember(x);
+      if (deferred.length || holdsId(value)) deferred.push({ node: value, n });
+      else ready.push(fromClaimReview(value, n, `item ${n}`, one));
+      return true;
+    }
+    remember(value);
+    return !insideReview && !keptAbove && Array.isArray(parent) && value['@id'] === undefined && value['@type'] !== undefined;
+  };
+  try {
+    for (const read of streamJson(body, onComplete, sliceChars)) {
+      onRead(read);
+      yield* ready;
+      ready.length = 0;
+    }
+  } catch (e) {
+    if (e instanceof JsonSyntaxError) throw new FileRejected(e.message);
+    throw e;
+  }
+  yield* ready;
+  for (const { node, n } of deferred) yield fromClaimReview(node, n, `item ${n}`, one);
+  if (!count) throw new FileRejected(NO_FACT_CHECK);
+}
+
+/** Whether any node inside `node` (not itself) has an @id: a reference that may resolve only later in the file. */
+function holdsId(node: Record<string, unknown>): boolean {
+  const stack: unknown[] = Object.values(node);
+  while (stack.length) {
+    const v = stack.pop();
+    if (Array.isArray(v)) stack.push(...v);
+    else if (isNode(v)) {
+      if (v['@id'] !== undefined) return true;
+      stack.push(...Object.values(v));
+    }
+  }
+  return false;
+}
+
 /** CSV or TSV: the delimiter (comma, semicolon or tab) is guessed from the content by papaparse. */
 function readTable(body: string, columns?: ColumnMapping): ReadFile {
   const parsed = Papa.parse<string[]>(body, { delimiter: '', delimitersToGuess: [',', ';', '\t'], skipEmptyLines: 'greedy' });
@@ -144,7 +244,7 @@ function readTable(body: string, columns?: ColumnMapping): ReadFile {
       };
     }
   }
-  return { ok: true, format: delimiter === '\t' ? 'tsv' : 'csv', items: items(), delimiter };
+  return { ok: true, format: delimiter === '\t' ? 'tsv' : 'csv', items: items(), delimiter, position: () => body.length };
 }
 
 /** JSON.parse's message with the position as a line and column a person can find in an editor. */

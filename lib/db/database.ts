@@ -7,6 +7,7 @@ import type { Actor, Claim, Event, Relation } from '../claims/schema';
 import type { Annotation } from '../annotations/types';
 import type { Pack } from '../types/packs';
 import { addAnnotationsSchema, V1_STORES } from './schema-v2';
+import { addKeysetPagingSchema } from './schema-v3';
 
 /** Where a record came from: the bundled data or a user-imported pack. */
 export type Origin = 'bundled' | `pack:${string}`;
@@ -20,7 +21,7 @@ export type StoredRelation = Relation & { id?: number; origin: Origin };
 export type { Pack } from '../types/packs';
 
 export interface MetaRow {
-  /** 'bundledVersion', 'packsRevision' (lib/db/pack-records.ts), or `index:bundled` / `index:pack:<id>`: a search index segment (lib/db/index-store.ts). */
+  /** 'bundledVersion', 'packsRevision' (lib/db/pack-records.ts), `index:bundled` / `index:pack:<id>`: a search index segment (lib/db/index-store.ts), or `keys:pack:<id>`: a pack's review keys (lib/db/pack-keys.ts). */
   key: string;
   value: unknown;
 }
@@ -41,5 +42,6 @@ export class SverkaDatabase extends Dexie {
     // Versions are never deleted or edited: a browser may still hold a database of any of them.
     this.version(1).stores(V1_STORES);
     addAnnotationsSchema(this);
+    addKeysetPagingSchema(this);
   }
 }

@@ -2,6 +2,7 @@
 // own statements, subscriptions), kept apart from packs.ts, whose import path
 // is being reworked separately.
 import { packIndexKey } from './index-store';
+import { packKeysKey } from './pack-keys';
 import type { SverkaDatabase } from './database';
 import type { OriginRecords } from '../packs/export';
 
@@ -23,5 +24,6 @@ export async function bumpPacksRevision(db: SverkaDatabase, packId: string): Pro
   const current = (await db.meta.get('packsRevision'))?.value;
   await db.meta.put({ key: 'packsRevision', value: (typeof current === 'number' ? current : 0) + 1 });
   // The pack's search index segment describes its old records: the next lookup rebuilds it (lib/db/index-store.ts).
-  await db.meta.delete(packIndexKey(packId));
+  // Its key set too (lib/db/pack-keys.ts): rebuilt from the new records when an import needs it.
+  await db.meta.bulkDelete([packIndexKey(packId), packKeysKey(packId)]);
 }

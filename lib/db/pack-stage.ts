@@ -12,6 +12,7 @@ import type { Segment } from '../match/segment';
 import type { Origin, Pack, SverkaDatabase } from './database';
 import { deleteHiddenPack } from './packs';
 import { segmentRow } from './index-store';
+import { keysRow } from './pack-keys';
 
 /** Claims per write transaction. */
 export const STORE_CHUNK = 5_000;
@@ -36,7 +37,7 @@ export async function stageClaims(db: SverkaDatabase, packId: string, claims: Cl
 }
 
 /** The one transaction that makes the whole pack visible at once. */
-export async function commitPack(db: SverkaDatabase, packId: string, rest: { events: Event[]; actors: Actor[]; claimCount: number; segment: Segment }): Promise<void> {
+export async function commitPack(db: SverkaDatabase, packId: string, rest: { events: Event[]; actors: Actor[]; claimCount: number; segment: Segment; keys?: Float64Array }): Promise<void> {
   const origin: Origin = `pack:${packId}`;
   const row = segmentRow(packId, rest.segment);
   await db.transaction('rw', [db.packs, db.events, db.actors, db.meta], async () => {
@@ -45,6 +46,7 @@ export async function commitPack(db: SverkaDatabase, packId: string, rest: { eve
     await db.events.bulkAdd(rest.events.map((e) => ({ ...e, origin })));
     await db.actors.bulkAdd(rest.actors.map((a) => ({ ...a, origin })));
     await db.meta.put(row);
+    if (rest.keys) await db.meta.put(keysRow(packId, rest.keys));
     await db.packs.put({ ...pack, claimCount: rest.claimCount, status: 'ready' });
   });
   running.delete(packId);

@@ -6,6 +6,7 @@
 import { parsePack } from '../claims/import';
 import { hiddenOrigins, readDatabase, storedVersion } from './sync-bundled';
 import { packIndexKey } from './index-store';
+import { packKeysKey } from './pack-keys';
 import type { Origin, SverkaDatabase } from './database';
 import type { DatabaseSnapshot, ImportReport } from '../types/packs';
 import type { Result } from '../types/result';
@@ -36,8 +37,9 @@ export async function importPack(db: SverkaDatabase, fileName: string, text: str
       await db.claims.bulkAdd(pack.claims.map((c) => ({ ...c, origin })));
       await db.relations.bulkAdd(pack.relations.map((r) => ({ ...r, origin })));
       await db.packs.add({ id: pack.id, name: pack.name, format: pack.format, fileFormat, importedAt: now().toISOString(), claimCount: added.claims, status: 'ready' });
-      // The pack's index segment is built on the next lookup (lib/db/index-store.ts).
+      // The pack's index segment is built on the next lookup (lib/db/index-store.ts), its key set on the next import.
       await db.meta.delete(packIndexKey(pack.id));
+      await db.meta.delete(packKeysKey(pack.id));
       return { ok: true, value: { packId: pack.id, name: pack.name, format: pack.format, added, duplicates, fileFormat, ...(report ? { items: report } : {}) } };
     });
   } catch (e) {
@@ -87,12 +89,12 @@ export async function removePack(db: SverkaDatabase, packId: string): Promise<Re
           db.claims.bulkDelete(claimIds),
           db.relations.where('origin').equals(origin).delete(),
           db.packs.delete(packId),
-          db.meta.delete(packIndexKey(packId)),
+          db.meta.bulkDelete([packIndexKey(packId), packKeysKey(packId)]),
         ]);
         return { ok: true, value: 'done' as const };
       }
       await db.packs.put({ ...pack, status: 'removing' });
-      await db.meta.delete(packIndexKey(packId));
+      await db.meta.bulkDelete([packIndexKey(packId), packKeysKey(packId)]);
       return { ok: true, value: 'staged' as const };
     });
     if (!marked.ok) return marked;
@@ -124,18 +126,20 @@ export async function deleteHiddenPack(db: SverkaDatabase, packId: string): Prom
       db.events.where('origin').equals(origin).delete(),
       db.actors.where('origin').equals(origin).delete(),
       db.relations.where('origin').equals(origin).delete(),
-      db.meta.delete(packIndexKey(packId)),
+      db.meta.bulkDelete([packIndexKey(packId), packKeysKey(packId)]),
       db.packs.delete(packId),
     ]);
   });
 }
 
 /**
- * Statements per pack the database browser lists. A 200,000-statement pack is
- * matched in full, but a snapshot holding all of it would not fit one message
- * (Chrome's limit is 64 MB) nor a page; the browser says how many it lists.
+ * Packs of up to this many statements are listed whole with the bundled data
+ * (filters, timeline, speakers). A larger one (a 200,000-item feed) would not
+ * fit one message (Chrome's limit is 64 MB) nor a page: the browser pages
+ * through it by keyset instead (browsePack, lib/db/browse.ts), and the
+ * snapshot reads none of its claims.
  */
-export const BROWSE_PER_PACK = 2_000;
+export const BROWSE_WHOLE = 2_000;
 
 /** Everything the database browser shows, read in one transaction so counts and records agree. */
 export async function databaseSnapshot(db: SverkaDatabase): Promise<DatabaseSnapshot> {
@@ -151,14 +155,17 @@ export async function databaseSnapshot(db: SverkaDatabase): Promise<DatabaseSnap
     ]);
     const claims = bundledClaims.map(strip);
     const origins: Record<string, string> = Object.fromEntries(claims.map((c) => [c.id, 'bundled']));
-    const partial: NonNullable<DatabaseSnapshot['partial']> = [];
+    const paged: NonNullable<DatabaseSnapshot['paged']> = [];
     for (const pack of packs) {
-      const rows = await db.claims.where('origin').equals(`pack:${pack.id}`).limit(BROWSE_PER_PACK).toArray();
+      if (pack.claimCount > BROWSE_WHOLE) {
+        paged.push({ packId: pack.id, name: pack.name, total: pack.claimCount });
+        continue;
+      }
+      const rows = await db.claims.where('origin').equals(`pack:${pack.id}`).toArray();
       for (const c of rows) origins[c.id] = `pack:${pack.id}`;
       claims.push(...rows.map(strip));
-      if (pack.claimCount > rows.length) partial.push({ packId: pack.id, name: pack.name, listed: rows.length, total: pack.claimCount });
     }
-    return { data: { version, events, actors, claims, relations }, packs, origins, ...(partial.length ? { partial } : {}) };
+    return { data: { version, events, actors, claims, relations }, packs, origins, ...(paged.length ? { paged } : {}) };
   });
 }
 

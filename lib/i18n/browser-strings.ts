@@ -117,7 +117,12 @@ const en = {
   column_language: 'Language',
   itemsSummary: 'Items read: {read}; imported: {accepted}; duplicates merged: {merged}; skipped: {skipped}.',
   skippedHeading: 'Skipped (reasons and item numbers in English; the first {count} listed):',
-  partialPack: 'Pack “{name}” has {total} statements; this list shows the first {listed}. All {total} are matched on pages and in lookups.',
+  alreadyInstalled: 'Already installed by another pack, not stored twice: {count} (same fact-check URL and claim text). The first {listed}:',
+  pagedPack: 'Pack “{name}”: {total} statements, too many to list with the rest; browse them page by page here. All {total} are matched on pages and in lookups.',
+  pageRange: 'Statements {from}–{to} of {total}',
+  pagePrev: 'Previous page',
+  pageNext: 'Next page',
+  pageFailed: 'This page could not be loaded:',
 };
 
 export type BrowserKey = keyof typeof en;
@@ -235,7 +240,12 @@ const ru: Record<BrowserKey, string> = {
   column_language: 'Язык',
   itemsSummary: 'Прочитано записей: {read}; импортировано: {accepted}; объединено дубликатов: {merged}; пропущено: {skipped}.',
   skippedHeading: 'Пропущено (причины и номера записей по-английски; показаны первые {count}):',
-  partialPack: 'В пакете «{name}» {total} утверждений; в этом списке первые {listed}. На страницах и при поиске сверяются все {total}.',
+  alreadyInstalled: 'Уже установлено другим пакетом, второй раз не сохранено: {count} (тот же адрес фактчека и текст заявления). Первые {listed}:',
+  pagedPack: 'Пакет «{name}»: {total} утверждений — слишком много для общего списка; здесь их можно листать по страницам. На страницах и при поиске сверяются все {total}.',
+  pageRange: 'Утверждения {from}–{to} из {total}',
+  pagePrev: 'Предыдущая страница',
+  pageNext: 'Следующая страница',
+  pageFailed: 'Не удалось загрузить страницу:',
 };
 
 const uk: Record<BrowserKey, string> = {
@@ -351,7 +361,12 @@ const uk: Record<BrowserKey, string> = {
   column_language: 'Мова',
   itemsSummary: 'Прочитано записів: {read}; імпортовано: {accepted}; об’єднано дублікатів: {merged}; пропущено: {skipped}.',
   skippedHeading: 'Пропущено (причини й номери записів англійською; показано перші {count}):',
-  partialPack: 'У пакеті «{name}» {total} тверджень; у цьому списку перші {listed}. На сторінках і під час пошуку звіряються всі {total}.',
+  alreadyInstalled: 'Вже встановлено іншим пакетом, вдруге не збережено: {count} (та сама адреса фактчеку й текст заяви). Перші {listed}:',
+  pagedPack: 'Пакет «{name}»: {total} тверджень — забагато для спільного списку; тут їх можна гортати сторінками. На сторінках і під час пошуку звіряються всі {total}.',
+  pageRange: 'Твердження {from}–{to} з {total}',
+  pagePrev: 'Попередня сторінка',
+  pageNext: 'Наступна сторінка',
+  pageFailed: 'Не вдалося завантажити сторінку:',
 };
 
 export const BROWSER_STRINGS: Record<UiLang, Record<BrowserKey, string>> = { en, ru, uk };

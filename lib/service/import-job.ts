@@ -4,15 +4,16 @@
 // stores them in stages (lib/db/pack-stage.ts), reporting progress as it goes
 // and stopping on cancel. Long loops yield to the event loop every few
 // thousand items, so the worker keeps answering the panel meanwhile.
-import { ReviewPackBuilder, skipLines, type SkipReason } from '../claims/claimreview';
+import { nothingAccepted, ReviewPackBuilder, skipLines, type SkipReason } from '../claims/claimreview';
 import type { ColumnMapping } from '../claims/csv-columns';
-import { readFactCheckFile } from '../claims/formats';
+import { FileRejected, readFactCheckFile } from '../claims/formats';
 import { resolvePack } from '../claims/import';
 import type { ClaimDatabase } from '../claims/schema';
 import type { SverkaDatabase } from '../db/database';
 import { importPack } from '../db/packs';
 import { abandonPack, beginPack, commitPack, stageClaims, STORE_CHUNK } from '../db/pack-stage';
 import { hiddenOrigins } from '../db/sync-bundled';
+import { installedKeys } from '../db/pack-keys';
 import { claimTermLists } from '../match/claim-terms';
 import { Segment } from '../match/segment';
 import type { ImportProgress, Result } from '../protocol';
@@ -51,10 +52,15 @@ export async function runImport(db: SverkaDatabase, input: ImportJobInput, env: 
     return result;
   }
 
-  const progress: ImportProgress = { phase: 'reading', received: input.text.length, size: input.text.length, read: 0, stored: 0, skipped: 0 };
+  const progress: ImportProgress = { phase: 'reading', received: input.text.length, size: input.text.length, parsed: 0, read: 0, stored: 0, skipped: 0 };
   const report = () => env.progress({ ...progress });
   const existing = await lightDatabase(db, env.bundled());
   const builder = new ReviewPackBuilder(input.fileName, existing, () => `${Date.now().toString(36)}`);
+  // The same file again: say so before reading it (beginPack checks again, for an import racing this one).
+  const already = await db.packs.get(builder.packId);
+  if (already && already.status !== 'removing') return alreadyImported(builder.packId, already.name);
+  // Items another pack already installed are skipped as such, not stored twice (lib/claims/review-keys.ts).
+  builder.installed = await installedKeys(db);
   let packId: string | undefined;
   let seen = 0;
   try {
@@ -62,6 +68,7 @@ export async function runImport(db: SverkaDatabase, input: ImportJobInput, env: 
       if ('unreadable' in item) builder.skip(item.where, item.reason as SkipReason);
       else builder.add(item);
       if (++seen % STEP === 0) {
+        progress.parsed = file.position();
         progress.read = builder.report.read;
         progress.skipped = skippedCount(builder.report.skipped);
         report();
@@ -69,9 +76,13 @@ export async function runImport(db: SverkaDatabase, input: ImportJobInput, env: 
         if (env.cancelled()) throw new Cancelled();
       }
     }
+    progress.parsed = file.position();
     progress.read = builder.report.read;
     progress.skipped = skippedCount(builder.report.skipped);
-    if (!builder.report.accepted) return { ok: false, error: ['The file was not imported: no item in it could be imported. Nothing was changed.', ...skipLines(builder.report)].join('\n') };
+    if (!builder.report.accepted) {
+      const why = builder.report.alreadyInstalled ? nothingAccepted(builder.report) : 'The file was not imported: no item in it could be imported.';
+      return { ok: false, error: [`${why} Nothing was changed.`, ...skipLines(builder.report)].join('\n') };
+    }
     const resolved = resolvePack(builder.finish(), existing);
     if (!resolved.ok) return { ok: false, error: ['The file was not imported. Nothing was changed.', ...resolved.errors.slice(0, 20)].join('\n') };
     const { pack, duplicates } = resolved;
@@ -94,8 +105,7 @@ export async function runImport(db: SverkaDatabase, input: ImportJobInput, env: 
     progress.indexed = pack.claims.length;
 
     if (!(await beginPack(db, { id: pack.id, name: pack.name, format: 'claimreview', fileFormat: file.format, importedAt: env.now().toISOString() }))) {
-      const already = await db.packs.get(pack.id);
-      return { ok: false, error: `A pack with id "${pack.id}" is already imported ("${already?.name ?? pack.id}"). Remove it first to import it again. Nothing was changed.` };
+      return alreadyImported(pack.id, (await db.packs.get(pack.id))?.name);
     }
     packId = pack.id;
     progress.phase = 'storing';
@@ -108,7 +118,7 @@ export async function runImport(db: SverkaDatabase, input: ImportJobInput, env: 
     if (env.cancelled()) throw new Cancelled();
     progress.phase = 'saving';
     report();
-    await commitPack(db, pack.id, { events: pack.events, actors: pack.actors, claimCount: pack.claims.length, segment });
+    await commitPack(db, pack.id, { events: pack.events, actors: pack.actors, claimCount: pack.claims.length, segment, keys: builder.keyHashes(pack.claims) });
     invalidateMatcher();
     return {
       ok: true,
@@ -120,11 +130,16 @@ export async function runImport(db: SverkaDatabase, input: ImportJobInput, env: 
   } catch (e) {
     if (packId) await abandonPack(db, packId).catch(() => {});
     if (e instanceof Cancelled) return { ok: false, error: 'Import cancelled. Nothing was changed.' };
+    if (e instanceof FileRejected) return { ok: false, error: `The file was not imported: ${e.message} Nothing was changed.` };
     const message = e instanceof Error ? e.message : String(e);
     const full = /quota/i.test(message) || /quota/i.test(String((e as { inner?: { name?: string } })?.inner?.name ?? ''));
     return { ok: false, error: full ? "The file was not imported: the browser's storage for Sverka is full. Nothing was changed." : `The file was not imported: ${message}. Nothing was changed.` };
   }
 }
+
+const alreadyImported = (id: string, name = id): { ok: false; error: string } => ({
+  ok: false, error: `A pack with id "${id}" is already imported ("${name}"). Remove it first to import it again. Nothing was changed.`,
+});
 
 const skippedCount = (skipped: Record<string, number>) => Object.values(skipped).reduce((a, b) => a + b, 0);
 

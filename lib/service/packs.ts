@@ -2,6 +2,7 @@
 // work is in lib/db/packs.ts; these turn throws into Results and drop the
 // cached matcher after a change, so the next lookup sees the new claims.
 import { databaseSnapshot, importPack, removePack } from '../db/packs';
+import { browsePack, type PackPage } from '../db/browse';
 import { syncBundled } from '../db/sync-bundled';
 import { invalidateMatcher } from './matcher-cache';
 import type { ClaimDatabase } from '../claims/schema';
@@ -37,6 +38,16 @@ export async function importPackMessage(
     const result = await importPack(db, payload.fileName, payload.text, now);
     if (result.ok) invalidateMatcher();
     return result;
+  } catch (e) {
+    return fail(e);
+  }
+}
+
+/** A page of a large pack's statements (lib/db/browse.ts); an unknown or hidden pack is an error. */
+export async function browsePackMessage(db: SverkaDatabase, payload: PanelMessage['browsePack']): Promise<Result<PackPage>> {
+  try {
+    const page = await browsePack(db, payload.packId, payload.after, payload.limit);
+    return page ? { ok: true, value: page } : { ok: false, error: `No imported pack has the id "${payload.packId}".` };
   } catch (e) {
     return fail(e);
   }

@@ -128,6 +128,8 @@ async function fromExtensionPage(deps: RouterDeps, raw: unknown): Promise<Result
       return packs.importPackMessage(db, value.payload, () => new Date(deps.service.now()), deps.bundled);
     case 'removePack':
       return packs.removePackMessage(db, value.payload);
+    case 'browsePack':
+      return packs.browsePackMessage(db, value.payload);
     case 'exportPack':
     case 'listSubscriptions':
     case 'subscribePack':

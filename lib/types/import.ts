@@ -17,6 +17,8 @@ export interface ImportProgress {
   read: number;
   stored: number;
   skipped: number;
+  /** Characters of the file read so far (reading; a JSON file is parsed as a stream). */
+  parsed?: number;
   /** Claims indexed so far (indexing). */
   indexed?: number;
   /** Claims to index and store, once known. */

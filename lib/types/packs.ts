@@ -41,8 +41,12 @@ export interface DatabaseSnapshot {
   packs: Pack[];
   /** Claim id → origin ('bundled' or 'pack:<id>'). */
   origins: Record<string, string>;
-  /** Packs listed in part (lib/db/packs.ts BROWSE_PER_PACK): all their statements are matched, these many are listed. */
-  partial?: { packId: string; name: string; listed: number; total: number }[];
+  /**
+   * Packs too large to list with the rest (over lib/db/packs.ts BROWSE_WHOLE
+   * statements): their statements are not in `data.claims`; the browser
+   * pages through them with the browsePack message (lib/db/browse.ts).
+   */
+  paged?: { packId: string; name: string; total: number }[];
 }
 
 /** A pack subscription (lib/service/subscriptions.ts), kept in storage.local. */

@@ -1,0 +1,58 @@
+// Schema v2 → v3 (issue 11) against a saved v2 database (tests/fixtures/db-v2
+// stores, the v1 rows of tests/fixtures/db-v1 and an annotation): opening it
+// with the current schema keeps every row, adds the [origin+id] index the
+// database browser pages by, and drops the unused claims.date index.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { SverkaDatabase } from '../../lib/db/database';
+import { browsePack } from '../../lib/db/browse';
+import { sample } from '../fixtures/annotations/db';
+
+const read = (dir: string, file: string) => JSON.parse(readFileSync(join(process.cwd(), 'tests/fixtures', dir, file), 'utf8'));
+const TABLES = ['meta', 'events', 'actors', 'claims', 'relations', 'packs'] as const;
+const byKey = (rows: Record<string, unknown>[]) => [...rows].sort((a, b) => (String(a.id ?? a.key) < String(b.id ?? b.key) ? -1 : 1));
+
+/** Writes the fixture with a Dexie that knows versions 1 and 2 only, as a reader's browser holds it before issue 11. */
+async function createV2(name: string): Promise<void> {
+  const v2 = new Dexie(name);
+  v2.version(1).stores(read('db-v1', 'stores.json'));
+  v2.version(2).stores(read('db-v2', 'stores.json'));
+  await v2.open();
+  await v2.transaction('rw', [...TABLES, 'annotations'].map((t) => v2.table(t)), async () => {
+    for (const t of TABLES) await v2.table(t).bulkAdd(read('db-v1', `${t}.json`));
+    await v2.table('annotations').add(sample());
+  });
+  expect(v2.verno).toBe(2);
+  v2.close();
+}
+
+describe('migration v2 → v3', () => {
+  it('keeps every row, adds the [origin+id] index and drops claims.date', async () => {
+    await createV2('migrate-v3-1');
+    const db = new SverkaDatabase('migrate-v3-1');
+    await db.open();
+    expect(db.verno).toBe(3);
+    for (const t of TABLES) expect(await db.table(t).toArray(), `table ${t}`).toEqual(byKey(read('db-v1', `${t}.json`)));
+    expect(await db.annotations.get(sample().id)).toEqual(sample());
+    expect(db.claims.schema.indexes.map((i) => i.name).sort()).toEqual(['[origin+id]', 'event', 'origin', 'speaker']);
+    db.close();
+  });
+
+  it('pages the migrated pack by keyset, and a second open needs no upgrade', async () => {
+    await createV2('migrate-v3-2');
+    const first = new SverkaDatabase('migrate-v3-2');
+    const claims = (read('db-v1', 'claims.json') as { id: string; origin: string }[]).filter((c) => c.origin === 'pack:newsroom-notes').map((c) => c.id).sort();
+    expect(claims.length).toBeGreaterThan(0);
+    const page = await browsePack(first, 'newsroom-notes', undefined, 50);
+    expect(page?.claims.map((c) => c.id)).toEqual(claims);
+    expect(page?.claims[0]).not.toHaveProperty('origin');
+    first.close();
+    const second = new SverkaDatabase('migrate-v3-2');
+    await second.open();
+    expect(second.verno).toBe(3);
+    expect(await second.annotations.count()).toBe(1);
+    second.close();
+  });
+});
