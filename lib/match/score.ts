@@ -94,7 +94,8 @@ export function scoreClaim(q: QueryView, claim: Claim, versions: VersionView[], 
   versions.forEach((v, vi) => {
     const matched = new Set<string>();
     let wm = 0;
-    v.concepts ??= lexicon.conceptSet(v.content);
+    // A query word may meet an actor name of the claim through its concept ("відомство юстиції" / "Мін'юст").
+    v.concepts ??= lexicon.conceptSet(v.stems);
     qContent.forEach((t, i) => {
       if (termIn(t, v.content, fuzzy)) matched.add(t), (wm += qIdf[i]);
       // Another word for the same thing ("Вашингтон" / "США", "обращение" / "запрос") counts a little less.
