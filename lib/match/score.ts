@@ -24,6 +24,8 @@ export const STRONG_MATCH = 0.8;
 export interface QueryView {
   view: VersionView;
   analysis: Analysis;
+  /** The day role phrases resolve on when the sentence names no month and year of its own (the article's date; ISO). */
+  date?: string;
 }
 
 export interface Evidence {
@@ -106,8 +108,10 @@ export function scoreClaim(q: QueryView, claim: Claim, versions: VersionView[], 
   const qContent = [...query.content];
   const qIdf = qContent.map(idf);
   const wq = qIdf.reduce((s, w) => s + w, 0) || 1;
-  // A role phrase ("the Kremlin spokesman") names the speaker when the speaker held that office on the claim's date.
-  const byRole = [...query.actors].some((a) => a.startsWith(ROLE_PREFIX) && ROLES.heldBy(a, claim.speaker, claim.date));
+  // A role phrase ("the Kremlin spokesman") names the speaker when the speaker held that office on the
+  // sentence's date: a month and year it names, else the article's date, else the claim's own.
+  const roleDate = sentenceDate(q.analysis) ?? q.date ?? claim.date;
+  const byRole = [...query.actors].some((a) => a.startsWith(ROLE_PREFIX) && ROLES.heldBy(a, claim.speaker, roleDate));
   const speaker = query.actors.has(claim.speaker) || byRole;
   const f: Record<Feature, number> = { content: 0, phrase: 0, specific: 0, speaker: speaker ? 1 : 0, actors: 0, numbers: 0, numberConflict: 0 };
   let version = 0;
@@ -133,7 +137,7 @@ export function scoreClaim(q: QueryView, claim: Claim, versions: VersionView[], 
     let bigramHits = 0;
     for (const b of query.bigrams) if (v.bigrams.has(b)) bigramHits++;
     const phrase = query.bigrams.size ? bigramHits / query.bigrams.size : 0;
-    const actors = [...new Set([...query.actors].map((a) => (a.startsWith(ROLE_PREFIX) && ROLES.heldBy(a, claim.speaker, claim.date) ? claim.speaker : a)))].filter((a) => a === claim.speaker || v.actors.has(a));
+    const actors = [...new Set([...query.actors].map((a) => (a.startsWith(ROLE_PREFIX) && ROLES.heldBy(a, claim.speaker, roleDate) ? claim.speaker : a)))].filter((a) => a === claim.speaker || v.actors.has(a));
     const numbers = sharedNumbers(q.analysis, v, claim);
     // A fragment covers the query but little of the claim; a paraphrase
     // covers both partly: take the better of F1 and query coverage scaled
@@ -159,6 +163,14 @@ export function scoreClaim(q: QueryView, claim: Claim, versions: VersionView[], 
     matchedTerms: q.analysis.terms.map((t, i) => (shown.has(t.stem) ? i : -1)).filter((i) => i >= 0),
     features: { ...f, ...raw, wq },
   };
+}
+
+/** The first date the text names with a month and a year, as an ISO day (mid-month when no day is given). */
+export function sentenceDate(a: Analysis): string | undefined {
+  const d = a.dates.find((x) => x.year !== undefined && x.month !== undefined);
+  if (!d) return undefined;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.year}-${pad(d.month!)}-${pad(d.day ?? 15)}`;
 }
 
 /**
