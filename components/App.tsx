@@ -9,6 +9,7 @@ import { AnnotationsSection } from './AnnotationsSection';
 import { ArticleHeader } from './ArticleHeader';
 import { HostAccessNotice, type HostAccess } from './HostAccessNotice';
 import { outletHostPatterns } from '../lib/outlets';
+import { articleDate } from '../lib/match/article-date';
 import { Findings, type SentenceRef } from './Findings';
 import { LookupResults, SearchBox } from './SearchBox';
 import { StatementSection, type StatementApi } from './statements/StatementSection';
@@ -146,7 +147,10 @@ export function App({ pinnedTabId, browserLang = 'en', initialLang = 'auto', hos
 
   const lookUp = async (text: string) => {
     setLookup({ pending: true });
-    const answer = await request('lookUpQuote', { text });
+    // The open article's day: role phrases in the selection resolve to whoever held the office then.
+    const article = view.kind === 'tab' ? view.state.article : undefined;
+    const date = article ? articleDate(article) : undefined;
+    const answer = await request('lookUpQuote', { text, ...(date ? { date } : {}) });
     setLookup(answer.ok ? { result: answer.value, pending: false } : { pending: false, error: answer.error });
   };
 

@@ -104,8 +104,8 @@ export const PanelToBackground = {
   getTabState: z.object({ tabId: TabId }),
   /** Run Sverka on a tab outside the outlet registry (the user asked). */
   analyseTab: z.object({ tabId: TabId }),
-  /** Look up typed or selected text. */
-  lookUpQuote: z.object({ text: ShortText.min(1) }),
+  /** Look up typed or selected text; `date` (the open article's day) is when role phrases resolve. */
+  lookUpQuote: z.object({ text: ShortText.min(1), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() }),
   /** Counts of the database, for the panel footer and options page. */
   getDatabaseInfo: z.object({}),
   /** The whole database (bundled + imported) and the list of imported packs, for the database browser. */

@@ -4,7 +4,8 @@
 // list of inflected forms and speed. Results and the choice are recorded in
 // docs/matching.md.
 //
-// Candidates: @orama/stemmers (ru, uk, en — the one in use), snowball-stemmers
+// Candidates: the Hunspell lemma table then @orama/stemmers (in use, issue
+// 10), @orama/stemmers alone (ru, uk, en), snowball-stemmers
 // (ru, en; no Ukrainian), natural (PorterStemmerRu/Uk, PorterStemmer) and two
 // baselines (no stemming; first five letters). natural is not a dependency
 // (it pulls in mongoose, pg and redis): install it anywhere and point
@@ -17,7 +18,7 @@ import { stemmer as oramaUk } from '@orama/stemmers/ukrainian';
 import { stemmer as oramaEn } from '@orama/stemmers/english';
 import { Matcher } from '../lib/match';
 import type { Lang } from '../lib/outlets';
-import type { StemFn } from '../lib/text/stem';
+import { stemWord, type StemFn } from '../lib/text/stem';
 import { bundledDb, devQueries } from '../tests/eval/data';
 import { evaluatePage, evaluateQueries, goldPages } from '../tests/eval/evaluate';
 
@@ -30,6 +31,7 @@ const short = (f: (w: string) => string): StemFn => (w) => (w.length <= 3 ? w : 
 const from = (s: Stemmers): StemFn => (w, lang) => (w.length <= 3 || !s[lang] ? w : s[lang]!(w));
 
 const candidates: { name: string; stem: StemFn; note: string }[] = [
+  { name: 'lemmas + orama', stem: stemWord, note: 'Hunspell lemma table (assets/lemmas) for ru, uk, then @orama/stemmers — in use' },
   { name: '@orama/stemmers', stem: from({ ru: oramaRu, uk: oramaUk, en: oramaEn }), note: 'ru, uk, en' },
   {
     name: 'snowball-stemmers',
@@ -62,6 +64,10 @@ const GROUPS: [Lang, string[]][] = [
   ['uk', ['зацікавлений', 'зацікавлена', 'зацікавлені']],
   ['uk', ['консультація', 'консультації', 'консультацій', 'консультаціях']],
   ['uk', ['кібератака', 'кібератаки', 'кібератак', 'кібератаками']],
+  ['uk', ['предметний', 'предметній', 'предметного', 'предметної', 'предметну']],
+  ['uk', ['співпраця', 'співпраці', 'співпрацю', 'співпрацею']],
+  ['uk', ['вимога', 'вимоги', 'вимог', 'вимогу']],
+  ['ru', ['сотрудничество', 'сотрудничества', 'сотрудничеству', 'сотрудничеством']],
   ['en', ['request', 'requests', 'requested', 'requesting']],
   ['en', ['interest', 'interested', 'interests']],
   ['en', ['consultation', 'consultations']],

@@ -30,6 +30,16 @@ function entityIndex(actors: ClaimDatabase['actors'], stem: StemFn): EntityIndex
   return EntityIndex.build(actors, stem, ROLES.nameForms(new Set(actors.map((a) => a.id))));
 }
 
+/**
+ * How an article is matched: its headline (matched as a sentence) and its
+ * date (ISO day), on which role phrases ("глава МИД России") resolve to the
+ * office holder when a sentence names no date of its own (issue 10, class 5).
+ */
+export interface ArticleOptions {
+  headline?: string;
+  date?: string;
+}
+
 /** Options for tools; the extension uses the defaults. */
 export interface MatcherOptions {
   /** Stemming function (default @orama/stemmers); scripts/compare-stemmers.ts swaps it. */
@@ -109,7 +119,7 @@ export class Matcher {
   }
 
   /** Loads the claim bodies matchSentences(sentences, opts) will re-rank, the headline's included. */
-  async prepareSentences(sentences: { text: string }[], opts: { headline?: string } = {}): Promise<void> {
+  async prepareSentences(sentences: { text: string }[], opts: ArticleOptions = {}): Promise<void> {
     const headline = opts.headline?.trim();
     await this.prepare([...(headline ? [headline] : []), ...sentences.map((s) => s.text)], false);
   }
@@ -127,13 +137,13 @@ export class Matcher {
   }
 
   /** Quote lookup: claims a selection (five words to a paragraph) states, best first, at or above the threshold. */
-  matchText(text: string, opts: { top?: number } = {}): Match[] {
+  matchText(text: string, opts: { top?: number; date?: string } = {}): Match[] {
     const top = opts.top ?? 5;
     const best = new Map<number, Scored>();
     const keep = (list: Scored[]) => {
       for (const s of list) if ((best.get(s.claim)?.ev.score ?? -1) < s.ev.score) best.set(s.claim, s);
     };
-    for (const q of this.textQueries(text)) keep(this.query(q, true));
+    for (const q of this.textQueries(text)) keep(this.query(q, true, opts.date));
     this.planned.clear();
     return [...best.values()]
       .filter((s) => s.ev.score >= MATCH_THRESHOLD)
@@ -157,18 +167,18 @@ export class Matcher {
    * (headline + one sentence of the same event make a short brief qualify) and is listed with
    * offsets -1, since it is not part of the article text; contradictions are looked for in the body only.
    */
-  matchSentences(sentences: { text: string; start: number; end: number }[], opts: { headline?: string } = {}): ArticleFindings {
+  matchSentences(sentences: { text: string; start: number; end: number }[], opts: ArticleOptions = {}): ArticleFindings {
     const matched: MatchedSentence[] = [];
     const matches: SentenceMatch[] = [];
     const byId = new Map<string, number>();
     const headline = opts.headline?.trim();
     if (headline) {
-      const found = this.query(headline, false).filter((s) => s.ev.score >= MATCH_THRESHOLD).slice(0, 3);
+      const found = this.query(headline, false, opts.date).filter((s) => s.ev.score >= MATCH_THRESHOLD).slice(0, 3);
       if (found.length) matches.push({ sentence: headline, start: -1, end: -1, claims: found.map((s) => this.toMatch(s)), headline: true });
       for (const s of found) byId.set(this.db.claims[s.claim].id, s.claim);
     }
     for (const sentence of sentences) {
-      const found = this.query(sentence.text, false).filter((s) => s.ev.score >= MATCH_THRESHOLD).slice(0, 3);
+      const found = this.query(sentence.text, false, opts.date).filter((s) => s.ev.score >= MATCH_THRESHOLD).slice(0, 3);
       if (!found.length) continue;
       matches.push({ sentence: sentence.text, start: sentence.start, end: sentence.end, claims: found.map((s) => this.toMatch(s)) });
       matched.push({
@@ -214,13 +224,13 @@ export class Matcher {
   }
 
   /** Candidates from the index, re-ranked with calibrated scores, best first. */
-  private query(text: string, fuzzy: boolean): Scored[] {
+  private query(text: string, fuzzy: boolean, date?: string): Scored[] {
     const plans = this.planned.get(`${fuzzy}|${text}`) ?? this.plan(text, fuzzy);
     const out: Scored[] = [];
     for (const { analysis, candidates } of plans) {
       if (!candidates.length) continue;
       const stems = analysis.terms.map((t) => t.stem);
-      const query: QueryView = { view: viewOf(stems, analysis.lang, this.entities), analysis };
+      const query: QueryView = { view: viewOf(stems, analysis.lang, this.entities), analysis, date };
       for (const c of candidates) if (!this.bodies || this.bodies.has(c.claim)) out.push({ claim: c.claim, ev: scoreClaim(query, this.db.claims[c.claim], this.views.get(c.claim), this.index.idfWithin(c.claim), fuzzy, this.lexicon), query, text });
     }
     return out.sort((a, b) => b.ev.score - a.ev.score);

@@ -2,7 +2,8 @@
 // "the Kremlin chief", "речниця Білого дому" name whoever held the office. A
 // role phrase is found like an actor's name (as a stem sequence, the longest
 // name wins) under the id "role:<id>", and resolves to the claim's speaker
-// when the speaker held the office on the claim's date.
+// when the speaker held the office on the sentence's date (a month and year it
+// names, else the article's date, else the claim's own date).
 import { z } from 'zod';
 import data from '../../assets/roles.json';
 
@@ -36,3 +37,4 @@ export class Roles {
 }
 
 export const ROLES = new Roles(RolesFile.parse(data));
+

@@ -10,7 +10,7 @@ import type { SverkaDatabase } from '../db/database';
 import type { ContentMessage, ExtractOutcome, Extractor, PanelMessage, Result } from '../protocol';
 import { extractInExtension, NO_EXTENSION_CONTEXT, type ExtractionContexts } from './extraction';
 import type { SnapshotInput } from '../extract/snapshot';
-import type { Match } from '../match';
+import { articleDate, type Match } from '../match';
 
 export interface ServiceDeps {
   db: SverkaDatabase;
@@ -71,9 +71,10 @@ export async function articleExtracted(deps: ServiceDeps, tabId: number, msg: Co
   await save(deps, { ...base, status: 'working', article: articleMeta(outcome), worker: deps.workerId });
   try {
     const { matcher, data } = await getMatcher(deps.db, deps.bundled);
-    const headline = { headline: outcome.article.title };
-    await matcher.prepareSentences(outcome.article.sentences, headline);
-    const findings = matcher.matchSentences(outcome.article.sentences, headline);
+    // Role phrases ("глава МИД России") resolve to whoever held the office on the article's date.
+    const opts = { headline: outcome.article.title, date: articleDate(outcome.article) };
+    await matcher.prepareSentences(outcome.article.sentences, opts);
+    const findings = matcher.matchSentences(outcome.article.sentences, opts);
     // The opposing claims are not among the matched ones: read them for the panel.
     const against = { ...data, claims: await readClaims(deps.db, [...new Set(findings.contradictions.map((c) => c.against))]) };
     const opposing = Object.fromEntries(
@@ -138,11 +139,11 @@ export async function getTabState(deps: ServiceDeps, msg: PanelMessage['getTabSt
   };
 }
 
-export async function lookUpQuote(deps: ServiceDeps, msg: { text: string }): Promise<Result<QuoteLookup>> {
+export async function lookUpQuote(deps: ServiceDeps, msg: { text: string; date?: string }): Promise<Result<QuoteLookup>> {
   try {
     const { matcher } = await getMatcher(deps.db, deps.bundled);
     await matcher.prepareText(msg.text);
-    const lookup = { text: msg.text, matches: matcher.matchText(msg.text, { top: 10 }), at: deps.now() };
+    const lookup = { text: msg.text, matches: matcher.matchText(msg.text, { top: 10, date: msg.date }), at: deps.now() };
     await deps.storeLookup?.(lookup);
     return { ok: true, value: lookup };
   } catch (e) {

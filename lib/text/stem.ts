@@ -8,6 +8,7 @@ import { stemmer as stemUk } from '@orama/stemmers/ukrainian';
 import { stemmer as stemEn } from '@orama/stemmers/english';
 import type { Lang } from '../types/lang';
 import { memo } from './memo';
+import { lemmaOf } from './lemmas';
 
 const UK_LETTERS = /[іїєґ']/;
 const RU_LETTERS = /[ыэъ]/;
@@ -30,8 +31,19 @@ export function wordLang(word: string, sentenceLang: Lang): Lang {
 /** A stemming function; analyze() takes one so scripts/compare-stemmers.ts can swap libraries. */
 export type StemFn = (word: string, lang: Lang) => string;
 
-/** Stem of a normalised lower-case word; words of three letters or fewer are kept whole (abbreviations: "сша", "шос", "фбр"). */
-export function stemWord(word: string, lang: Lang): string {
+/** The Snowball stem alone (no lemma table): what scripts/gen-lemmas.ts compares lemmas with. */
+export function snowballStem(word: string, lang: Lang): string {
   if (word.length <= 3) return word;
   return STEMMERS[lang](word);
+}
+
+/**
+ * Stem of a normalised lower-case word; words of three letters or fewer are
+ * kept whole (abbreviations: "сша", "шос", "фбр"). A Russian or Ukrainian
+ * form the dictionary table knows is first brought to its lemma ("запити" →
+ * "запит"), so all forms of a claim's word meet in one stem.
+ */
+export function stemWord(word: string, lang: Lang): string {
+  if (word.length <= 3) return word;
+  return STEMMERS[lang](lang === 'en' ? word : lemmaOf(word, lang));
 }
