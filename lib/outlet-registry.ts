@@ -145,7 +145,10 @@ export const OUTLET_RECORDS: readonly OutletRecord[] = [
     id: 'kyiv-independent', name: same('The Kyiv Independent'), hosts: ['kyivindependent.com'], country: 'UA', languages: ['en', 'uk'],
     ownership: own('основано журналистами, уволенными из Kyiv Post; по уставным принципам всегда хотя бы частично принадлежит своим журналистам', 'засноване журналістами, звільненими з Kyiv Post; за своїми принципами завжди хоча б частково належить своїм журналістам', 'founded by journalists fired from the Kyiv Post; by its stated principles always at least partly owned by its journalists', 'About — The Kyiv Independent', 'https://kyivindependent.com/about'),
   },
-  { id: 'izvestia', name: { ru: 'Известия', uk: 'Известия', en: 'Izvestia' }, hosts: ['iz.ru'], country: 'RU', languages: ['ru'] },
+  {
+    id: 'izvestia', name: { ru: 'Известия', uk: 'Известия', en: 'Izvestia' }, hosts: ['iz.ru'], country: 'RU', languages: ['ru'],
+    ownership: own('издаётся «Национальной Медиа Группой» (НМГ)', 'видається «Національною медіагрупою» (НМГ)', 'published by National Media Group (NMG)', 'National Media Group — State Media Monitor, 2024', 'https://statemediamonitor.com/2024/09/national-media-group'),
+  },
   { id: 'rg', name: { ru: 'Российская газета', uk: 'Российская газета', en: 'Rossiyskaya Gazeta' }, hosts: ['rg.ru'], country: 'RU', languages: ['ru'] },
   {
     id: 'lenta-ru', name: { ru: 'Лента.ру', uk: 'Лента.ру', en: 'Lenta.ru' }, hosts: ['lenta.ru'], country: 'RU', languages: ['ru'],
