@@ -145,7 +145,10 @@ export const OUTLET_RECORDS: readonly OutletRecord[] = [
     id: 'kyiv-independent', name: same('The Kyiv Independent'), hosts: ['kyivindependent.com'], country: 'UA', languages: ['en', 'uk'],
     ownership: own('основано журналистами, уволенными из Kyiv Post; по уставным принципам всегда хотя бы частично принадлежит своим журналистам', 'засноване журналістами, звільненими з Kyiv Post; за своїми принципами завжди хоча б частково належить своїм журналістам', 'founded by journalists fired from the Kyiv Post; by its stated principles always at least partly owned by its journalists', 'About — The Kyiv Independent', 'https://kyivindependent.com/about'),
   },
-  { id: 'izvestia', name: { ru: 'Известия', uk: 'Известия', en: 'Izvestia' }, hosts: ['iz.ru'], country: 'RU', languages: ['ru'] },
+  {
+    id: 'izvestia', name: { ru: 'Известия', uk: 'Известия', en: 'Izvestia' }, hosts: ['iz.ru'], country: 'RU', languages: ['ru'],
+    ownership: own('издаётся «Национальной Медиа Группой» (НМГ)', 'видається «Національною медіагрупою» (НМГ)', 'published by National Media Group (NMG)', 'National Media Group — State Media Monitor, 2024', 'https://statemediamonitor.com/2024/09/national-media-group'),
+  },
   { id: 'rg', name: { ru: 'Российская газета', uk: 'Российская газета', en: 'Rossiyskaya Gazeta' }, hosts: ['rg.ru'], country: 'RU', languages: ['ru'] },
   {
     id: 'lenta-ru', name: { ru: 'Лента.ру', uk: 'Лента.ру', en: 'Lenta.ru' }, hosts: ['lenta.ru'], country: 'RU', languages: ['ru'],
@@ -165,7 +168,10 @@ export const OUTLET_RECORDS: readonly OutletRecord[] = [
     ownership: own('контрольный пакет у португальской инвестиционной компании Alpac Capital (с 2022 года)', 'контрольний пакет у португальської інвестиційної компанії Alpac Capital (з 2022 року)', 'majority stake held by the Portugal-based investment firm Alpac Capital (since 2022)', 'Alpac Capital completes Euronews acquisition — Broadband TV News, 2022', 'https://www.broadbandtvnews.com/2022/07/05/alpac-capital-completes-euronews-acquisition/'),
   },
   { id: 'zn-ua', name: { ru: 'Зеркало недели', uk: 'Дзеркало тижня', en: 'Dzerkalo Tyzhnia' }, hosts: ['zn.ua'], country: 'UA', languages: ['uk', 'ru', 'en'] },
-  { id: 'kp-ru', name: { ru: 'Комсомольская правда', uk: 'Комсомольская правда', en: 'Komsomolskaya Pravda' }, hosts: ['kp.ru'], country: 'RU', languages: ['ru'] },
+  {
+    id: 'kp-ru', name: { ru: 'Комсомольская правда', uk: 'Комсомольская правда', en: 'Komsomolskaya Pravda' }, hosts: ['kp.ru'], country: 'RU', languages: ['ru'],
+    ownership: own('акционер — Григорий Березкин, владелец группы ЕСН (по данным 2017 года)', 'акціонер — Григорій Берёзкін, власник групи ЕСН (за даними 2017 року)', 'a shareholder is Grigory Berezkin, owner of the ESN group (as reported in 2017)', 'РБК хотят объединить с газетами Metro и «Комсомольская правда» — Colta.ru, 2017', 'https://www.colta.ru/news/14844-rbk-hotyat-ob-edinit-s-gazetami-metro-i-komsomolskaya-pravda'),
+  },
   {
     id: 'tsn', name: same('ТСН'), hosts: ['tsn.ua'], country: 'UA', languages: ['uk', 'ru'],
     ownership: own('входит в «1+1 Медиа», в которой у Игоря Коломойского финансовые интересы', 'входить до «1+1 Медіа», в якій Ігор Коломойський має фінансові інтереси', 'part of 1+1 Media Group, in which Ihor Kolomoyskyi has financial interests', ...WIKI_1PLUS1),

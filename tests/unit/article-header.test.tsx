@@ -38,8 +38,8 @@ describe('ArticleHeader ownership', () => {
 
   it('an outlet without a sourced fact states none', () => {
     setUiLang('en');
-    expect(outletById('izvestia')!.ownership).toBeUndefined();
-    const { container } = render(<ArticleHeader state={stateFor('izvestia', 'https://iz.ru/1/')} />);
+    expect(outletById('rg')!.ownership).toBeUndefined();
+    const { container } = render(<ArticleHeader state={stateFor('rg', 'https://rg.ru/1/')} />);
     expect(container.querySelector('.ownership.unsourced')?.textContent).toBe(' — ownership: no sourced statement yet');
     expect(container.querySelector('.ownership-source')).toBeNull();
   });
