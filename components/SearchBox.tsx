@@ -51,6 +51,14 @@ export function LookupResults({ lookup, pending, error, onAddStatement }: { look
       </h2>
       {onAddStatement && <button type="button" class="add-statement" onClick={() => onAddStatement(lookup.text)}>{sst('addAsStatement')}</button>}
       {lookup.matches.length === 0 ? <p class="notice">{t('noLookupMatches')}</p> : lookup.matches.map((m) => <ClaimCard match={m} key={m.claimId} />)}
+      {/* Issue 10: weaker candidates, apart and labelled as such; never counted as a match. */}
+      {!!lookup.related?.length && (
+        <section class="related" aria-labelledby="related-h">
+          <h3 id="related-h">{t('relatedHeading')}</h3>
+          <p class="notice">{t('relatedNote')}</p>
+          {lookup.related.map((m) => <ClaimCard match={m} key={m.claimId} />)}
+        </section>
+      )}
     </section>
   );
 }

@@ -2,11 +2,14 @@
 // real pages and the gold pages, prints the numbers and exits non-zero when
 // a target is missed (targets in tests/eval/evaluate.ts, docs/matching.md).
 import { Matcher, MATCH_THRESHOLD } from '../lib/match';
-import { bundledDb, devQueries, frozenQueries, realPagesDir } from '../tests/eval/data';
+import { bundledDb, devQueries, frozenQueries, realPagesDir, type Query } from '../tests/eval/data';
 import { crossValidate, examples } from '../tests/eval/fit';
 import { evaluatePage, evaluateQueries, evaluateRealPages, evaluateSeedPage, goldPages, seedPages, TARGETS } from '../tests/eval/evaluate';
 
 const verbose = process.argv.includes('--verbose');
+// --dev: the dev queries only (the ones the fit may learn from), every miss with its best candidates'
+// scores and the "possibly related" tier; the frozen set and the pages are skipped, so nothing is tuned on them.
+const devOnly = process.argv.includes('--dev');
 const out = (s = '') => process.stdout.write(`${s}\n`);
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const failures: string[] = [];
@@ -37,6 +40,37 @@ out(`  5-fold cross-validated  recall ${cv.found}/${cv.positives} (${(cv.found /
 if (cv.found / cv.positives < TARGETS.cvRecall) failures.push(`cross-validated recall ${(cv.found / cv.positives).toFixed(3)} < ${TARGETS.cvRecall}`);
 if (cv.falsePositives > TARGETS.cvFalsePositives) failures.push(`cross-validated false positives ${cv.falsePositives} > ${TARGETS.cvFalsePositives}`);
 
+/** The "possibly related" tier of quote lookup (never counted above): how often it holds a missed claim, and how often it shows something for a text that should match nothing. */
+function relatedTier(qs: Query[]): string {
+  let missed = 0, inRelated = 0, negatives = 0, noisy = 0;
+  for (const query of qs) {
+    const r = matcher.lookUp(query.q, { top: 3 });
+    if (!query.expect.length) {
+      negatives++;
+      if (r.related.length) noisy++;
+    } else if (!r.matches.some((m) => query.expect.includes(m.claimId))) {
+      missed++;
+      if (r.related.some((m) => query.expect.includes(m.claimId))) inRelated++;
+    }
+  }
+  return `possibly related tier: holds the expected claim for ${inRelated} of ${missed} misses; shows something for ${noisy} of ${negatives} no-match queries`;
+}
+out(`  ${relatedTier(queries)}`);
+
+if (devOnly) {
+  out('\ndev misses with their best candidates (score; features)');
+  for (const query of queries.filter((x) => x.expect.length)) {
+    const got = matcher.matchText(query.q, { top: 3 }).map((m) => m.claimId);
+    if (got.some((id) => query.expect.includes(id))) continue;
+    out(`  [${query.kind}] ${query.q}\n    expected ${query.expect.join(', ')}`);
+    for (const c of matcher.candidates(query.q).slice(0, 3)) {
+      out(`    ${c.score.toFixed(3)} ${c.claimId}${query.expect.includes(c.claimId) ? ' ←' : ''}  ${Object.entries(c.features).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ')}`);
+    }
+  }
+  out(failures.length ? `\nFAILED (dev only):\n${failures.map((f) => `  - ${f}`).join('\n')}` : '\ndev targets met');
+  process.exit(failures.length ? 1 : 0);
+}
+
 out('\nfrozen held-out set (tests/eval/frozen — never tuned on)');
 const fz = evaluateQueries(matcher, db, frozenQueries());
 row('within a language', fz.within);
@@ -49,6 +83,7 @@ if (fz.across.r3 < TARGETS.frozenRecall3Across) failures.push(`frozen R@3 across
 if (fz.negatives.rate > TARGETS.frozenNearMissRate) failures.push(`frozen near-miss negatives matched ${pct(fz.negatives.rate)} > ${pct(TARGETS.frozenNearMissRate)}`);
 if (verbose) for (const m of fz.misses) out(`    miss [${m.q.slice(0, 90)}]\n         expected ${m.expect[0]}; got ${m.got.join(', ') || 'nothing'}`);
 for (const fp of fz.falsePositives) out(`    near miss matched: ${fp.q.slice(0, 90)} → ${fp.got.join(', ')}`);
+out(`  ${relatedTier(frozenQueries())}`);
 
 out(`\noff-topic real pages (${realPagesDir()})`);
 const real = await evaluateRealPages(matcher);

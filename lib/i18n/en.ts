@@ -47,6 +47,8 @@ export const en = {
   searchTooShort: 'Type at least five words.',
   lookupFor: 'Matches for',
   noLookupMatches: 'No statement in the database matches this text.',
+  relatedHeading: 'Possibly related',
+  relatedNote: 'Weaker matches: these statements share some words or names with the text but may not be what it says. Check before relying on them.',
   database: 'Database',
   claimsCount: 'statements',
   extractedIn: 'Article read in',

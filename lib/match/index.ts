@@ -5,5 +5,5 @@
 export type { MatchWhy, Match, SentenceMatch, Contradiction, ArticleFindings } from './types';
 export { MATCH_THRESHOLD, STRONG_MATCH } from './score';
 export { MIN_SENTENCES_PER_EVENT } from './article';
-export { Matcher, type MatcherOptions, type ArticleOptions } from './matcher';
+export { Matcher, RELATED, type MatcherOptions, type ArticleOptions } from './matcher';
 export { articleDate } from './article-date';

@@ -32,6 +32,8 @@ export interface ServiceDeps {
 export interface QuoteLookup {
   text: string;
   matches: Match[];
+  /** "Possibly related" (issue 10): weaker candidates, shown apart; absent in lookups stored before it existed. */
+  related?: Match[];
   at: number;
 }
 
@@ -143,7 +145,8 @@ export async function lookUpQuote(deps: ServiceDeps, msg: { text: string; date?:
   try {
     const { matcher } = await getMatcher(deps.db, deps.bundled);
     await matcher.prepareText(msg.text);
-    const lookup = { text: msg.text, matches: matcher.matchText(msg.text, { top: 10, date: msg.date }), at: deps.now() };
+    const { matches, related } = matcher.lookUp(msg.text, { top: 10, date: msg.date });
+    const lookup = { text: msg.text, matches, related, at: deps.now() };
     await deps.storeLookup?.(lookup);
     return { ok: true, value: lookup };
   } catch (e) {

@@ -3,6 +3,8 @@
 // dictionaries, the affix expansion does what Hunspell does, and inflected
 // Russian/Ukrainian forms of the claims' words meet in one term.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeForm, encodeForm, expand, lemmaTable, parseAffixes } from '../../lib/text/lemma-gen';
@@ -10,6 +12,7 @@ import { lemmaOf } from '../../lib/text/lemmas';
 import { snowballStem, stemWord } from '../../lib/text/stem';
 import { tokenize } from '../../lib/text/tokenize';
 import { analyze } from '../../lib/text/analyze';
+import { INDEX_FORMAT } from '../../lib/match/search-index';
 
 const ROOT = join(import.meta.dirname, '../..');
 // A toy dictionary in Hunspell's format (test data, not from the packages).
@@ -20,6 +23,12 @@ describe('lemma tables', () => {
   it('the committed tables are what `npm run lemmas` gives', () => {
     execFileSync('npx', ['tsx', 'scripts/gen-lemmas.ts', '--check'], { cwd: ROOT, stdio: 'pipe' });
   }, 120_000);
+
+  it('a change of the tables comes with a new INDEX_FORMAT (stored index segments hold lemmatised terms)', () => {
+    const hash = createHash('sha256').update(readFileSync(join(ROOT, 'assets/lemmas/ru.json'))).update(readFileSync(join(ROOT, 'assets/lemmas/uk.json'))).digest('hex').slice(0, 16);
+    // When this fails after `npm run lemmas`: bump INDEX_FORMAT in lib/match/search-index.ts and update both values here.
+    expect({ INDEX_FORMAT, hash }).toEqual({ INDEX_FORMAT: 5, hash: '8e3afb5101bfeb36' });
+  });
 
   it('expands suffix rules with strip, add and condition', () => {
     const rules = parseAffixes(AFF);

@@ -6,7 +6,7 @@ import lexiconData from '../../assets/lexicon/concepts.json';
 import { Matcher } from '../../lib/match';
 import { ROLES, RolesFile } from '../../lib/match/roles';
 import { analyze } from '../../lib/text/analyze';
-import { LEXICON, LexiconFile } from '../../lib/text/lexicon';
+import { LEXICON, LEXICON_FILE, LexiconFile } from '../../lib/text/lexicon';
 import { bundledDb } from '../eval/data';
 
 const db = bundledDb();
@@ -30,6 +30,29 @@ describe('domain lexicon (assets/lexicon/concepts.json)', () => {
     expect(LEXICON.concepts(stem('обращения', 'ru'))).toContain('request');
     expect(LEXICON.concepts(stem('здирники', 'uk'))).toContain('ransomware');
     expect(LEXICON.concepts(stem('погода', 'ru'))).toEqual([]);
+  });
+});
+
+describe('the issue 10 paraphrase classes the lexicon covers', () => {
+  const concepts = (w: string, l: 'ru' | 'uk' | 'en') => analyze(w, l).terms.flatMap((t) => [...LEXICON.concepts(t.stem)]);
+  it.each([
+    ['region', [['субъекты', 'ru'], ['області', 'uk'], ['regions', 'en']]],
+    ['justice', [['Минюст', 'ru'], ["Мін'юст", 'uk'], ['Justice', 'en']]],
+    ['pipeline', [['Colonial', 'en'], ['pipeline', 'en'], ['трубопровода', 'ru']]],
+    ['company', [['operator', 'en'], ['оператор', 'uk']]],
+    ['ransomware', [['вымогатели', 'ru'], ['здирники', 'uk'], ['ransomware', 'en']]],
+    ['usa', [['Washington', 'en'], ['Вашингтона', 'ru']]],
+    ['ukraine', [['Kyiv', 'en'], ['Києва', 'uk']]],
+    ['russia', [['Kremlin', 'en'], ['Кремля', 'ru'], ['Кремлі', 'uk']]],
+    ['talks', [['negotiating', 'en'], ['talks', 'en'], ['переговоров', 'ru']]],
+    ['non-politicised', [['depoliticized', 'en'], ['неполитизированный', 'ru'], ['неполітизованою', 'uk']]],
+    ['discard', [['aside', 'en'], ['discard', 'en'], ['отбросить', 'ru']]],
+  ] as const)('%s', (id, words) => {
+    for (const [w, l] of words) expect(concepts(w, l), `${w}`).toContain(id);
+  });
+
+  it('has at least 60 concepts, each with a wording in every language', () => {
+    expect(LEXICON_FILE.concepts.length).toBeGreaterThanOrEqual(60);
   });
 });
 
