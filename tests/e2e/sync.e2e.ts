@@ -131,7 +131,7 @@ describe('two readers share annotations through a Hypothesis group', () => {
     await a.panel.locator('.ann-item .ann-shared').getByText('Shared with the group: Fact desk').waitFor({ timeout: 15_000 });
     expect(fake.rows.size).toBe(1);
     const [row] = fake.rows.values();
-    expect(row).toMatchObject({ uri: tass.url, group: 'desk1234', user: 'acct:alice@localhost', text: 'Проверить по стенограмме NBC.', tags: ['Лавров', 'sverka:stance:context'] });
+    expect(row).toMatchObject({ uri: tass.url, group: 'desk1234', user: 'acct:alice@localhost', text: 'Проверить по стенограмме NBC.', tags: ['Лавров', 'sverka:stance:context', expect.stringMatching(/^sverka:local:[0-9a-f-]{36}$/)] });
     const selectors = (row.target[0] as { source: string; selector: { type: string; exact?: string }[] }).selector;
     expect(selectors.map((s) => s.type)).toEqual(['TextQuoteSelector', 'TextPositionSelector']);
     expect(selectors[0].exact).toBe(QUOTE);

@@ -129,7 +129,8 @@ describe('publishing', () => {
       uri: PAGE,
       document: { title: ['Заголовок'] },
       text: 'Сверить',
-      tags: ['Женева', 'sverka:stance:contradicts', 'sverka:claim:geneva-2021-putin-80-requests'],
+      // The last tag marks the copy as this annotation's (a retry after a lost answer finds it instead of posting twice).
+      tags: ['Женева', 'sverka:stance:contradicts', 'sverka:claim:geneva-2021-putin-80-requests', `sverka:local:${(r as { value: Annotation }).value.id}`],
       group: 'desk1234',
       permissions: { read: ['group:desk1234'] },
       target: [{ source: PAGE, selector: [
@@ -165,8 +166,8 @@ describe('publishing', () => {
     } });
     expect(r.ok).toBe(true);
     await settle(deps);
-    expect(fake.rows.get(row.id)).toMatchObject({ text: 'новая заметка', tags: ['x'] });
-    expect(fake.requests.find((q) => q.method === 'PATCH')!.body).toEqual({ text: 'новая заметка', tags: ['x'] });
+    expect(fake.rows.get(row.id)).toMatchObject({ text: 'новая заметка', tags: ['x', `sverka:local:${a.id}`] });
+    expect(fake.requests.find((q) => q.method === 'PATCH')!.body).toEqual({ text: 'новая заметка', tags: ['x', `sverka:local:${a.id}`] });
     await annotationRoute(routeDeps(deps), { type: 'deleteAnnotation', payload: { id: a.id } });
     await settle(deps);
     expect(fake.rows.has(row.id)).toBe(false);
