@@ -74,7 +74,7 @@ export const ContentToBackground = {
   highlightClicked: z.object({ start: z.number().int().nonnegative() }),
   /** selectionAnnotated, getPageAnnotations, annotationsAnchored: see lib/annotations/protocol.ts. */
   ...AnnotationContentMessages,
-  /** getPageGroupAnnotations: see lib/sync/protocol.ts. */
+  /** getPageGroupAnnotations, groupAnnotationsAnchored: see lib/sync/protocol.ts. */
   ...SyncContentMessages,
 } as const;
 

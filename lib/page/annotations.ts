@@ -25,7 +25,7 @@ export interface PageAnnotationsDeps {
   sheet: { ensure(): boolean };
   /** Sends getPageAnnotations (the background answers only for the page that asks). */
   fetch(url: string): Promise<Result<(QuoteTarget & { id: string })[]> | undefined>;
-  /** Sends annotationsAnchored (the reader's own; colleagues' annotations are not reported). */
+  /** Sends the anchoring report: annotationsAnchored for the reader's own, groupAnnotationsAnchored for the colleagues'. */
   report?(url: string, results: AnchorReport[]): void;
   highlightsEnabled: boolean;
   /** Which ::highlight() draws them: the reader's own (default) or the group's (`sverka-colleague`). */
