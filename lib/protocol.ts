@@ -7,8 +7,8 @@ import { IMPORT_CHUNK_CHARS } from './types/import';
 import { AnnotationContentMessages, AnnotationMessages } from './annotations/protocol';
 import { PackMessages } from './packs/protocol';
 import { SyncContentMessages, SyncMessages } from './sync/protocol';
-// Declared with the snapshot code, so the content script does not import zod through this file.
-import { MAX_SNAPSHOT_CHARS } from './page/snapshot';
+// Shared with the page's snapshot code and the port (lib/types: below both, no zod).
+import { MAX_SNAPSHOT_CHARS } from './types/snapshot';
 
 const TabId = z.number().int().nonnegative();
 // Upper bounds keep a hostile page from making the worker parse megabytes of JSON.

@@ -10,7 +10,7 @@ import { timed } from './task-log';
 import { HIGHLIGHT_NAMES } from './styles';
 import type { HighlightEnv } from './highlights';
 import type { AnchorReport, QuoteTarget } from '../annotations/types';
-import type { Result } from '../protocol';
+import type { Result } from '../types/result';
 
 /** Under the matched-sentence highlights: their background shows through, our underline stays visible. */
 const PRIORITY = 0;
