@@ -7,7 +7,7 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { getUiLang } from '../lib/i18n';
 import { at } from '../lib/i18n/annotation-strings';
 import { pageKey } from '../lib/annotations/normalize';
-import { anchorsKey, clearDraft, draftKey, readAnchors, readDraft, type AnnotationDraft, type StoredAnchors } from '../lib/service/tab-session';
+import { anchorsKey, clearDraft, draftKey, groupAnchorsKey, readAnchors, readDraft, readGroupAnchors, type AnnotationDraft, type StoredAnchors } from '../lib/service/tab-session';
 import { AnnotationsPanel } from './annotations/AnnotationsPanel';
 import { downloadFile } from './annotations/download';
 import { onAnnotationsChanged, onSessionKeys, request as sendRequest, sessionArea } from './api';
@@ -53,6 +53,7 @@ export function AnnotationsSection({ tabId, state, request = sendRequest, save =
   const [list, setList] = useState<Annotation[]>([]);
   const [error, setError] = useState<string>();
   const [anchors, setAnchors] = useState<StoredAnchors>();
+  const [groupAnchors, setGroupAnchors] = useState<StoredAnchors>();
   const [draft, setDraft] = useState<AnnotationDraft>();
   const url = state.url;
   const [sync] = useSyncStatus(request);
@@ -66,6 +67,7 @@ export function AnnotationsSection({ tabId, state, request = sendRequest, save =
     } else setError(answer.error);
   }, [request, scope, url]);
   const loadAnchors = useCallback(() => readAnchors(sessionArea(), tabId).then(setAnchors, () => {}), [tabId]);
+  const loadGroupAnchors = useCallback(() => readGroupAnchors(sessionArea(), tabId).then(setGroupAnchors, () => {}), [tabId]);
   const loadDraft = useCallback(() => readDraft(sessionArea(), tabId).then(setDraft, () => {}), [tabId]);
 
   useEffect(() => {
@@ -76,14 +78,20 @@ export function AnnotationsSection({ tabId, state, request = sendRequest, save =
   useEffect(() => {
     void loadAnchors();
     void loadDraft();
-    return onSessionKeys([anchorsKey(tabId), draftKey(tabId)], (key) => void (key === draftKey(tabId) ? loadDraft() : loadAnchors()));
-  }, [tabId, loadAnchors, loadDraft]);
+    void loadGroupAnchors();
+    return onSessionKeys([anchorsKey(tabId), draftKey(tabId), groupAnchorsKey(tabId)], (key) =>
+      void (key === draftKey(tabId) ? loadDraft() : key === groupAnchorsKey(tabId) ? loadGroupAnchors() : loadAnchors()));
+  }, [tabId, loadAnchors, loadDraft, loadGroupAnchors]);
 
   // Only a report about the page the tab shows now counts.
   const anchorMap = useMemo(() => {
     if (!anchors || !url || pageKey(anchors.url) !== pageKey(url)) return undefined;
     return Object.fromEntries(anchors.results.map((r) => [r.id, r]));
   }, [anchors, url]);
+  const groupAnchorMap = useMemo(() => {
+    if (!groupAnchors || !url || pageKey(groupAnchors.url) !== pageKey(url)) return undefined;
+    return Object.fromEntries(groupAnchors.results.map((r) => [r.id, r]));
+  }, [groupAnchors, url]);
   const claimOptions = useMemo(() => claimOptionsOf(state), [state]);
   const claimLabels = useMemo(
     () => Object.fromEntries([...Object.values(state.opposing ?? {}).map((c) => [c.claimId, claimLabel(c)]), ...claimOptions.map((o) => [o.id, o.label])]),
@@ -130,7 +138,7 @@ export function AnnotationsSection({ tabId, state, request = sendRequest, save =
         onPublishAll={sync?.configured && !sync.autoPublish ? () => void request('publishAnnotations', { ids: list.map((a) => a.id) }) : undefined}
       >
         {sync?.configured && (
-          <GroupAnnotations groupName={sync.groupName ?? sync.group ?? ''} page={group.page} loading={group.loading} error={group.error} onRefresh={() => void group.refresh()} />
+          <GroupAnnotations groupName={sync.groupName ?? sync.group ?? ''} page={group.page} loading={group.loading} error={group.error} onRefresh={() => void group.refresh()} anchors={groupAnchorMap} />
         )}
       </AnnotationsPanel>
       {error && <p class="error" role="alert">{at('loadFailed')} {error}</p>}

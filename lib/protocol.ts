@@ -7,8 +7,8 @@ import { IMPORT_CHUNK_CHARS } from './types/import';
 import { AnnotationContentMessages, AnnotationMessages } from './annotations/protocol';
 import { PackMessages } from './packs/protocol';
 import { SyncContentMessages, SyncMessages } from './sync/protocol';
-// Declared with the snapshot code, so the content script does not import zod through this file.
-import { MAX_SNAPSHOT_CHARS } from './page/snapshot';
+// Shared with the page's snapshot code and the port (lib/types: below both, no zod).
+import { MAX_SNAPSHOT_CHARS } from './types/snapshot';
 
 const TabId = z.number().int().nonnegative();
 /** A sentence's start in the article text, or -1 for the headline (HEADLINE_START: it is not part of the text). */
@@ -76,7 +76,7 @@ export const ContentToBackground = {
   highlightClicked: z.object({ start: SentenceStart }),
   /** selectionAnnotated, getPageAnnotations, annotationsAnchored: see lib/annotations/protocol.ts. */
   ...AnnotationContentMessages,
-  /** getPageGroupAnnotations: see lib/sync/protocol.ts. */
+  /** getPageGroupAnnotations, groupAnnotationsAnchored: see lib/sync/protocol.ts. */
   ...SyncContentMessages,
 } as const;
 

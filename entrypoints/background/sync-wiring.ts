@@ -1,12 +1,15 @@
 // Wiring of Hypothesis group sync (lib/service/sync.ts) to the browser: the
 // worker's fetch, storage areas, the origin permission check and an alarm
 // that starts a stopped worker again when the queue has to wait (429
-// Retry-After, back-off while offline).
+// Retry-After, back-off while offline), plus a 30-second watchdog alarm while
+// operations wait, for a run cut off before it could set that alarm.
 import { browser } from 'wxt/browser';
 import { runSync, type SyncDeps } from '../../lib/service/sync';
 import type { AnnotationsDb } from '../../lib/db/annotations';
 
 const ALARM = 'sverka-sync';
+/** Periodic while operations wait (lib/service/sync.ts SyncDeps.watchdog); 30 s is the shortest period Chrome allows. */
+const WATCHDOG = 'sverka-sync-watchdog';
 
 export function syncDeps(db: AnnotationsDb, changed: () => void): SyncDeps {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -23,6 +26,11 @@ export function syncDeps(db: AnnotationsDb, changed: () => void): SyncDeps {
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => void runSync(deps), Math.max(time - Date.now(), 0) + 50);
     },
+    watchdog: (on) => {
+      if (!on) void browser.alarms.clear(WATCHDOG).catch(() => {});
+      // Created once: creating it again would restart its period.
+      else void browser.alarms.get(WATCHDOG).then((a) => (a ? undefined : browser.alarms.create(WATCHDOG, { periodInMinutes: 0.5 }))).catch(() => {});
+    },
     changed,
   };
   return deps;
@@ -31,7 +39,7 @@ export function syncDeps(db: AnnotationsDb, changed: () => void): SyncDeps {
 /** The queue runs at every start of the worker and when its alarm fires. */
 export function startSync(deps: SyncDeps): void {
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === ALARM) void runSync(deps);
+    if (alarm.name === ALARM || alarm.name === WATCHDOG) void runSync(deps);
   });
   void runSync(deps);
 }

@@ -76,6 +76,8 @@ export default defineContentScript({
       env,
       sheet,
       fetch: (url) => send('getPageGroupAnnotations', { url }) as Promise<Result<GroupAnnotation[]>>,
+      // Reported too, so the panel lists those not found here instead of dropping them silently.
+      report: (url, results) => void send('groupAnnotationsAnchored', { url, results }).catch(() => {}),
       highlightsEnabled: enabled,
       highlightName: HIGHLIGHT_NAMES.colleague,
       priority: 0,

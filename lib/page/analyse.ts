@@ -13,7 +13,7 @@ import { structureTooLarge } from '../extract/signals';
 import type { Scheduler } from './schedule';
 import type { ExtractOutcome, Extractor, Result } from '../protocol';
 import type { TabState } from '../types/tab-state';
-import type { PortLike } from '../service/snapshot-port';
+import type { PortLike } from '../types/snapshot';
 
 /** Where the injected in-page extractor (entrypoints/extract-in-page.ts) leaves its function, in the isolated world. */
 export const IN_PAGE_EXTRACTOR = Symbol.for('sverka.extractInPage');

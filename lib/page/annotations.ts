@@ -10,7 +10,7 @@ import { timed } from './task-log';
 import { HIGHLIGHT_NAMES } from './styles';
 import type { HighlightEnv } from './highlights';
 import type { AnchorReport, QuoteTarget } from '../annotations/types';
-import type { Result } from '../protocol';
+import type { Result } from '../types/result';
 
 /** Under the matched-sentence highlights: their background shows through, our underline stays visible. */
 const PRIORITY = 0;
@@ -25,7 +25,7 @@ export interface PageAnnotationsDeps {
   sheet: { ensure(): boolean };
   /** Sends getPageAnnotations (the background answers only for the page that asks). */
   fetch(url: string): Promise<Result<(QuoteTarget & { id: string })[]> | undefined>;
-  /** Sends annotationsAnchored (the reader's own; colleagues' annotations are not reported). */
+  /** Sends the anchoring report: annotationsAnchored for the reader's own, groupAnnotationsAnchored for the colleagues'. */
   report?(url: string, results: AnchorReport[]): void;
   highlightsEnabled: boolean;
   /** Which ::highlight() draws them: the reader's own (default) or the group's (`sverka-colleague`). */

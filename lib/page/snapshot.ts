@@ -11,11 +11,8 @@ import { markTask } from './task-log';
 
 /** A subtree with at most this many elements is serialised in one call (well under a millisecond on news pages). */
 export const WHOLE_SUBTREE_ELEMENTS = 300;
-/** Past this many characters the page is too large to hand over (a message this big costs more than it is worth). */
-export const MAX_SNAPSHOT_CHARS = 10_000_000;
-
-/** The port the snapshot travels over (lib/service/snapshot-port.ts); only our own content script may open it. */
-export const SNAPSHOT_PORT = 'sverka-snapshot';
+// The port's name and the size bound are shared with the background and the protocol (lib/types/snapshot.ts).
+export { MAX_SNAPSHOT_CHARS, SNAPSHOT_PORT } from '../types/snapshot';
 
 /** What the content script sends: the page's HTML and the two addresses the DOM parser cannot know. */
 export interface PageSnapshot {

@@ -96,7 +96,8 @@ async function fromContentScript(deps: RouterDeps, raw: unknown, sender: SenderI
     case 'annotationsAnchored':
       return annotationRoutes.fromContent(deps.annotations, tabId, sender.url ?? sender.tab?.url, value);
     case 'getPageGroupAnnotations':
-      return syncRoutes.fromContent(deps.sync, sender.url ?? sender.tab?.url, value);
+    case 'groupAnnotationsAnchored':
+      return syncRoutes.fromContent(deps.sync, sender.url ?? sender.tab?.url, value, { tabId, notify: deps.annotations.notify });
   }
 }
 

@@ -9,9 +9,9 @@ import type { Result } from '../types/result';
 import { SnapshotSchema } from '../protocol';
 import type { SnapshotInput } from '../extract/snapshot';
 
-import { SNAPSHOT_PORT } from '../page/snapshot';
+import { SNAPSHOT_PORT, type PortLike } from '../types/snapshot';
 
-export { SNAPSHOT_PORT };
+export { SNAPSHOT_PORT, type PortLike };
 
 /** What the page posts: pieces of HTML in order, then the addresses, which end the transfer. */
 export type SnapshotPiece = { piece: string } | { done: { url: string; baseUrl: string } };
@@ -48,16 +48,6 @@ export function snapshotCollector(maxChars: number): { push(raw: unknown): Resul
       return { ok: false, error: 'not a snapshot message' };
     },
   };
-}
-
-/** The slice of runtime.Port both ends use (fakes in unit tests). */
-export interface PortLike {
-  name: string;
-  sender?: { id?: string; url?: string; tab?: { id?: number; url?: string }; frameId?: number };
-  onMessage: { addListener(fn: (message: unknown) => void): void };
-  onDisconnect: { addListener(fn: () => void): void };
-  postMessage(message: unknown): void;
-  disconnect(): void;
 }
 
 export interface SnapshotPortDeps {

@@ -3,6 +3,7 @@
 // and sender-checked.
 import * as sync from './sync';
 import { pageKey } from '../annotations/normalize';
+import { writeGroupAnchors } from './tab-session';
 import type { SyncContentMessages, SyncMessages } from '../sync/protocol';
 import type { Parsed } from '../messaging';
 import type { Result } from '../protocol';
@@ -39,9 +40,20 @@ export async function fromPanel(deps: sync.SyncDeps, msg: Parsed<typeof SyncMess
   }
 }
 
-/** Content script → background: a page gets only its own page's group annotations. */
-export async function fromContent(deps: sync.SyncDeps, senderUrl: string | undefined, msg: Parsed<typeof SyncContentMessages>): Promise<Result<unknown>> {
+/**
+ * Content script → background: a page gets only its own page's group
+ * annotations, and reports where they were found (stored per tab for the
+ * panel, which is told through `notify`).
+ */
+export async function fromContent(
+  deps: sync.SyncDeps, senderUrl: string | undefined, msg: Parsed<typeof SyncContentMessages>, tab: { tabId: number; notify(tabId: number): void },
+): Promise<Result<unknown>> {
   if (!senderUrl || pageKey(senderUrl) !== pageKey(msg.payload.url)) return { ok: false, error: 'A page can only read its own annotations.' };
+  if (msg.type === 'groupAnnotationsAnchored') {
+    await writeGroupAnchors(deps.session, tab.tabId, { url: senderUrl, results: msg.payload.results, at: deps.now() });
+    tab.notify(tab.tabId);
+    return { ok: true, value: null };
+  }
   const r = await sync.pullPage(deps, senderUrl);
   return r.ok ? { ok: true, value: r.value.annotations } : r;
 }

@@ -30,6 +30,12 @@ export interface SyncDeps {
   hasPermission(pattern: string): Promise<boolean>;
   /** Wake the queue at this time (an alarm, so a stopped worker starts again). */
   wakeAt(time: number): void;
+  /**
+   * A periodic alarm (every 30 s, Chrome's minimum) while operations wait,
+   * off when the queue is empty or blocked: it resumes a queue whose run was
+   * cut off by the worker being stopped before it could schedule its wake-up.
+   */
+  watchdog?(on: boolean): void;
   /** Local annotations changed because of the server (remote edit or deletion): lists re-read, pages re-anchor. */
   changed(): void;
 }
@@ -224,15 +230,18 @@ export function runSync(deps: SyncDeps): Promise<void> {
   return exclusive(async () => {
     try {
       const config = await readConfig(deps.local);
-      if (!config) return;
-      const state = await readState(deps.local);
-      if (!state.queue.length) return;
+      const state = config ? await readState(deps.local) : EMPTY_STATE;
+      if (!config || !state.queue.length || state.blocked) {
+        deps.watchdog?.(false);
+        if (!config || !state.queue.length) return;
+      }
       const client = await clientFor(deps, config);
       if (!client.ok) {
         await writeState(deps.local, { ...state, lastError: client.error });
         return;
       }
-      const { wakeAt } = await runQueue({
+      deps.watchdog?.(true);
+      const { state: after, wakeAt } = await runQueue({
         client: client.value,
         group: config.group,
         load: (id) => deps.db.annotations.get(id),
@@ -240,6 +249,7 @@ export function runSync(deps: SyncDeps): Promise<void> {
         now: deps.now,
       }, state);
       if (wakeAt !== undefined) deps.wakeAt(wakeAt);
+      if (!after.queue.length || after.blocked) deps.watchdog?.(false);
     } catch {
       // Storage failed: the queue stays as it was and runs at the next wake-up.
     }

@@ -36,6 +36,8 @@ export const PENDING_FOCUS_MS = 30_000;
 export const draftKey = (tabId: number) => `annotationDraft:${tabId}`;
 export const anchorsKey = (tabId: number) => `annotationAnchors:${tabId}`;
 export const pendingFocusKey = (tabId: number) => `pendingFocus:${tabId}`;
+/** Where the group's (colleagues') annotations were found on the page: the panel marks those not found. */
+export const groupAnchorsKey = (tabId: number) => `groupAnchors:${tabId}`;
 
 async function read<T>(area: KeyValueArea, key: string): Promise<T | undefined> {
   return (await area.get(key))[key] as T | undefined;
@@ -50,6 +52,10 @@ export const clearDraft = (area: KeyValueArea, tabId: number) => area.remove(dra
 export const readAnchors = (area: KeyValueArea, tabId: number) => read<StoredAnchors>(area, anchorsKey(tabId));
 export const writeAnchors = (area: KeyValueArea, tabId: number, anchors: StoredAnchors) => area.set({ [anchorsKey(tabId)]: anchors });
 
+/** The content script's latest anchoring report of the colleagues' annotations (same shape as the reader's own). */
+export const readGroupAnchors = (area: KeyValueArea, tabId: number) => read<StoredAnchors>(area, groupAnchorsKey(tabId));
+export const writeGroupAnchors = (area: KeyValueArea, tabId: number, anchors: StoredAnchors) => area.set({ [groupAnchorsKey(tabId)]: anchors });
+
 /** Written by the background on every highlight click; taken by the panel (takePendingFocus). */
 export const writePendingFocus = (area: KeyValueArea, tabId: number, focus: PendingFocus) => area.set({ [pendingFocusKey(tabId)]: focus });
 
@@ -63,5 +69,5 @@ export async function takePendingFocus(area: KeyValueArea, tabId: number, now: n
 
 /** Forgets everything this module keeps for a closed tab. */
 export async function clearTabSession(area: KeyValueArea, tabId: number): Promise<void> {
-  await Promise.all([draftKey, anchorsKey, pendingFocusKey].map((key) => area.remove(key(tabId))));
+  await Promise.all([draftKey, anchorsKey, pendingFocusKey, groupAnchorsKey].map((key) => area.remove(key(tabId))));
 }

@@ -22,6 +22,9 @@ export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError
 
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
 
+/** A request with no answer by then counts as offline: a hung connection must not hold the queue (it runs one at a time) forever. */
+export const REQUEST_TIMEOUT_MS = 60_000;
+
 /** Search results are read at most this many pages deep (200 rows each). */
 export const MAX_SEARCH_PAGES = 10;
 export const SEARCH_PAGE_SIZE = 200;
@@ -126,6 +129,7 @@ export class HypothesisClient {
         credentials: 'omit',
         referrerPolicy: 'no-referrer',
         cache: 'no-store',
+        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
       });
     } catch (e) {
       return { ok: false, error: { kind: 'offline', detail: e instanceof Error ? e.name : 'network error' } };

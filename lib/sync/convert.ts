@@ -8,10 +8,28 @@
 // into colleagues' annotations, which the panel shows and the page highlights.
 import { ApiAnnotationSchema, type AnnotationCreate, type AnnotationUpdate } from './api-schema';
 import { pageKey } from '../annotations/normalize';
+import { stableUuid } from '../annotations/export/ids';
 import { STANCES, type Annotation, type Stance } from '../annotations/types';
 
 const STANCE_TAG = 'sverka:stance:';
 const CLAIM_TAG = 'sverka:claim:';
+/**
+ * Every published copy carries the local annotation's id as a tag (the API
+ * keeps tags as sent): after the worker was stopped between sending a POST
+ * and reading its answer, the queue finds the copy by it instead of posting
+ * a duplicate (lib/sync/queue.ts), and a pull never shows it as a colleague's.
+ */
+const LOCAL_TAG = 'sverka:local:';
+
+/** The marker tag of a local annotation's published copy (a long imported IRI id is hashed to a UUID). */
+export function localMarker(localId: string): string {
+  return `${LOCAL_TAG}${localId.length <= 200 ? localId : stableUuid(localId)}`;
+}
+
+/** Does a row (its raw tags) carry this local annotation's marker? */
+export function isMarked(tags: unknown, localId: string): boolean {
+  return Array.isArray(tags) && tags.includes(localMarker(localId));
+}
 
 /** A group annotation written by someone (a colleague, or you from another browser), as the panel and the page use it. */
 export interface GroupAnnotation {
@@ -40,6 +58,7 @@ export function toHypothesis(a: Annotation, group: string): AnnotationCreate {
   const tags = [...a.tags];
   if (a.stance) tags.push(`${STANCE_TAG}${a.stance}`);
   for (const id of a.claimIds) tags.push(`${CLAIM_TAG}${id}`);
+  tags.push(localMarker(a.id));
   const selector: { type: string; [key: string]: unknown }[] = [];
   if (a.exact) {
     selector.push({ type: 'TextQuoteSelector', exact: a.exact, prefix: a.prefix, suffix: a.suffix });
@@ -72,6 +91,7 @@ export function bodyFromTags(text: string, rawTags: readonly string[]): { note: 
   for (const tag of rawTags) {
     if (tag.startsWith(STANCE_TAG) && (STANCES as readonly string[]).includes(tag.slice(STANCE_TAG.length))) stance ??= tag.slice(STANCE_TAG.length) as Stance;
     else if (tag.startsWith(CLAIM_TAG) && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(tag.slice(CLAIM_TAG.length))) claimIds.push(tag.slice(CLAIM_TAG.length));
+    else if (tag.startsWith(LOCAL_TAG)) continue; // Sverka's marker, not the reader's tag.
     else if (tag.trim()) tags.push(tag.trim().slice(0, 100));
   }
   return { note: text, tags: [...new Set(tags)].slice(0, 50), ...(stance ? { stance } : {}), claimIds: [...new Set(claimIds)].slice(0, 200) };

@@ -3,6 +3,7 @@
 // travels only panel → background, in configureSync/listSyncGroups; no answer
 // ever carries it back.
 import { z } from 'zod';
+import { AnchorReportSchema } from '../annotations/protocol';
 
 const Url = z.string().min(1).max(8_192);
 const Token = z.string().max(500);
@@ -30,6 +31,8 @@ export const SyncMessages = {
 export const SyncContentMessages = {
   /** The page asks for its group annotations to highlight (pulled fresh when sync is on). Answer: GroupAnnotation[]. */
   getPageGroupAnnotations: z.object({ url: Url }),
+  /** Where each of them was found (orphans included): the panel lists those not found as "Not found on this page". */
+  groupAnnotationsAnchored: z.object({ url: Url, results: z.array(AnchorReportSchema.omit({ derived: true })).max(10_000) }),
 } as const;
 
 type Payloads<M> = { [K in keyof M]: M[K] extends z.ZodTypeAny ? z.infer<M[K]> : never };

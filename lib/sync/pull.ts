@@ -6,7 +6,7 @@
 // links, unless a local edit is still waiting to go out (the reader's latest
 // word wins); a copy missing from a complete search is a deletion candidate,
 // which the service confirms with GET → 404 before deleting anything.
-import { bodyFromTags, fromHypothesis, type GroupAnnotation } from './convert';
+import { bodyFromTags, fromHypothesis, isMarked, type GroupAnnotation } from './convert';
 import type { SyncState } from './queue';
 import type { Annotation, AnnotationBody } from '../annotations/types';
 
@@ -43,6 +43,9 @@ export function reconcile(rows: readonly unknown[], complete: boolean, state: Sy
       if (!sameBody(body, local)) remoteEdits.push({ localId, body, updated: row.updated });
       continue;
     }
+    // The reader's own copy not linked yet (a publish whose answer was lost): theirs, not a colleague's.
+    const tags = (raw as { tags?: unknown })?.tags;
+    if (pageLocal.some((a) => isMarked(tags, a.id))) continue;
     const g = fromHypothesis(raw);
     if (g) colleagues.push(g);
     else skipped++;

@@ -5,13 +5,24 @@
 // failure or a 5xx backs off exponentially, a refused token stops the queue
 // until the reader fixes the settings. Nothing is dropped silently: an
 // operation the server rejects outright is removed with its reason shown.
-import { describeApiError, type ApiError, type HypothesisClient } from './client';
-import { toHypothesis, toHypothesisUpdate } from './convert';
+import { describeApiError, type ApiError, type ApiResult, type HypothesisClient } from './client';
+import { isMarked, toHypothesis, toHypothesisUpdate } from './convert';
 import type { Annotation } from '../annotations/types';
 
 export type SyncOp =
-  | { kind: 'publish' | 'update'; localId: string; attempts: number; notBefore: number }
-  | { kind: 'delete'; localId: string; remoteId: string; attempts: number; notBefore: number };
+  | {
+    kind: 'publish' | 'update'; localId: string; attempts: number; notBefore: number;
+    /**
+     * Set (and saved) just before the POST goes out, with the page it is for:
+     * if the worker is stopped before the answer arrives, the copy may exist
+     * on the server without Sverka knowing its id. The next try searches the
+     * group's annotations of that page for the copy's marker tag
+     * (convert.ts localMarker) before posting again, so no duplicate is made.
+     */
+    maybeSent?: { url: string };
+  }
+  /** `remoteId` empty: a copy that may have been sent (maybeSent) is found by its marker on `url` and deleted. */
+  | { kind: 'delete'; localId: string; remoteId: string; url?: string; attempts: number; notBefore: number };
 
 /** A local annotation published to the group: its Hypothesis id and the `updated` time Sverka last saw. */
 export interface SyncLink {
@@ -56,6 +67,12 @@ export function enqueue(state: SyncState, op: { kind: 'publish' | 'update' | 'de
     queue.push({ kind: 'update', localId: op.localId, attempts: 0, notBefore: now });
   } else {
     const rest = queue.filter((o) => o.localId !== op.localId);
+    const sent = pending && pending.kind !== 'delete' ? pending.maybeSent : undefined;
+    if (!link && sent) {
+      // The publish may have reached the server: find that copy by its marker and delete it.
+      rest.push({ kind: 'delete', localId: op.localId, remoteId: '', url: sent.url, attempts: 0, notBefore: now });
+      return { ...state, queue: rest };
+    }
     if (!link) return { ...state, queue: rest };
     rest.push({ kind: 'delete', localId: op.localId, remoteId: link.remoteId, attempts: 0, notBefore: now });
     const { [op.localId]: _gone, ...links } = state.links;
@@ -82,9 +99,20 @@ export async function runQueue(deps: QueueDeps, start: SyncState): Promise<{ sta
   let state = start;
   if (state.blocked) return { state };
   while (state.queue.length) {
-    const [op, ...rest] = state.queue;
+    let [op, ...rest] = state.queue;
     if (op.notBefore > deps.now()) return { state, wakeAt: op.notBefore };
-    const outcome = await runOne(deps, state, op);
+    // A mark left by an earlier try: that POST may have arrived, so look for the copy first.
+    const earlierTry = op.kind !== 'delete' && !!op.maybeSent;
+    // Before a POST can go out: say so in storage (see SyncOp.maybeSent).
+    if (op.kind !== 'delete' && !op.maybeSent && !state.links[op.localId]) {
+      const annotation = await deps.load(op.localId);
+      if (annotation) {
+        op = { ...op, maybeSent: { url: annotation.url } };
+        state = { ...state, queue: [op, ...rest] };
+        await deps.save(state);
+      }
+    }
+    const outcome = await runOne(deps, state, op, earlierTry);
     if (outcome.ok) {
       state = { ...outcome.state, queue: rest, lastError: undefined, lastSuccess: deps.now() };
     } else {
@@ -98,9 +126,25 @@ export async function runQueue(deps: QueueDeps, start: SyncState): Promise<{ sta
 
 type StepOutcome = { ok: true; state: SyncState } | { ok: false; error: ApiError };
 
-async function runOne(deps: QueueDeps, state: SyncState, op: SyncOp): Promise<StepOutcome> {
+/** The reader's copy of `localId` among the group's annotations of `url`, found by its marker tag (undefined: not there). */
+async function findCopy(deps: QueueDeps, url: string, localId: string): Promise<ApiResult<{ id: string; updated: string } | undefined>> {
+  const found = await deps.client.search(url, deps.group);
+  if (!found.ok) return found;
+  const row = found.value.rows.find((r) => isMarked((r as { tags?: unknown })?.tags, localId)) as { id?: unknown; updated?: unknown } | undefined;
+  return { ok: true, value: row && typeof row.id === 'string' && typeof row.updated === 'string' ? { id: row.id, updated: row.updated } : undefined };
+}
+
+async function runOne(deps: QueueDeps, state: SyncState, op: SyncOp, earlierTry: boolean): Promise<StepOutcome> {
   if (op.kind === 'delete') {
-    const r = await deps.client.remove(op.remoteId);
+    let remoteId = op.remoteId;
+    if (!remoteId && op.url) {
+      const copy = await findCopy(deps, op.url, op.localId);
+      if (!copy.ok) return copy;
+      if (!copy.value) return { ok: true, state }; // It never arrived: nothing to delete.
+      remoteId = copy.value.id;
+    }
+    if (!remoteId) return { ok: true, state };
+    const r = await deps.client.remove(remoteId);
     // Already gone on the server: the goal is reached.
     return r.ok || r.error.kind === 'not-found' ? { ok: true, state } : r;
   }
@@ -112,6 +156,18 @@ async function runOne(deps: QueueDeps, state: SyncState, op: SyncOp): Promise<St
     if (r.ok) return { ok: true, state: { ...state, links: { ...state.links, [op.localId]: { ...link, updated: r.value.updated } } } };
     if (r.error.kind !== 'not-found') return r;
     // Deleted on the server by someone else: the reader's edit publishes it again rather than losing it.
+  }
+  if (earlierTry && op.maybeSent && !link) {
+    // An earlier try may have created the copy and lost the answer: adopt it rather than post a second one.
+    const copy = await findCopy(deps, op.maybeSent.url, op.localId);
+    if (!copy.ok) return copy;
+    if (copy.value) {
+      const adopted = { ok: true as const, state: { ...state, links: { ...state.links, [op.localId]: { remoteId: copy.value.id, group: deps.group, updated: copy.value.updated } } } };
+      // It holds what was sent then; an edit made since goes out as an update.
+      const r = await deps.client.update(copy.value.id, toHypothesisUpdate(annotation));
+      if (!r.ok) return r.error.kind === 'not-found' ? adopted : r;
+      return { ok: true, state: { ...adopted.state, links: { ...adopted.state.links, [op.localId]: { remoteId: copy.value.id, group: deps.group, updated: r.value.updated } } } };
+    }
   }
   const r = await deps.client.create(toHypothesis(annotation, deps.group));
   if (!r.ok) return r;

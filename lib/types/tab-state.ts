@@ -1,7 +1,7 @@
 // What the background stores per tab and the panel and content script read.
 // Declared here, below lib/service and lib/page, so the page's code does not
 // import the background's service modules for a type.
-import type { ArticleFindings, Match } from '../match/types';
+import type { ArticleFindings, Match } from './match';
 
 export type TabStatus = 'working' | 'done' | 'not-article' | 'too-large' | 'unknown-site' | 'error';
 

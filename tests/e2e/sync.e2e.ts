@@ -131,7 +131,7 @@ describe('two readers share annotations through a Hypothesis group', () => {
     await a.panel.locator('.ann-item .ann-shared').getByText('Shared with the group: Fact desk').waitFor({ timeout: 15_000 });
     expect(fake.rows.size).toBe(1);
     const [row] = fake.rows.values();
-    expect(row).toMatchObject({ uri: tass.url, group: 'desk1234', user: 'acct:alice@localhost', text: 'Проверить по стенограмме NBC.', tags: ['Лавров', 'sverka:stance:context'] });
+    expect(row).toMatchObject({ uri: tass.url, group: 'desk1234', user: 'acct:alice@localhost', text: 'Проверить по стенограмме NBC.', tags: ['Лавров', 'sverka:stance:context', expect.stringMatching(/^sverka:local:[0-9a-f-]{36}$/)] });
     const selectors = (row.target[0] as { source: string; selector: { type: string; exact?: string }[] }).selector;
     expect(selectors.map((s) => s.type)).toEqual(['TextQuoteSelector', 'TextPositionSelector']);
     expect(selectors[0].exact).toBe(QUOTE);
@@ -153,6 +153,23 @@ describe('two readers share annotations through a Hypothesis group', () => {
     await b.page.locator('body').evaluate((el) => el.querySelector('h1')?.scrollIntoView());
     await b.page.screenshot({ path: screenshotPath('sync-colleague-highlight') });
     await b.panel.locator('.group-annotations').screenshot({ path: screenshotPath('sync-colleague-panel') });
+  });
+
+  it('a colleague\'s quote the page does not have is listed in B\'s panel as "Not found on this page", not dropped', async () => {
+    const missing = fake.seed({
+      uri: tass.url, user: 'acct:alice@localhost', group: 'desk1234', text: 'Из старой версии статьи.', user_info: { display_name: 'Alice Example' },
+      target: [{ source: tass.url, selector: [{ type: 'TextQuoteSelector', exact: 'Этой фразы в статье нет и не было (тестовые данные).', prefix: '', suffix: '' }] }],
+    });
+    await b.page.reload();
+    await finalState(b.session, b.tabId);
+    const item = b.panel.locator(`.group-item[data-group-annotation-id="${missing.id}"]`);
+    await item.locator('.group-not-found').getByText('Not found on this page').waitFor({ timeout: 20_000 });
+    expect(await item.getAttribute('data-anchor')).toBe('orphan');
+    expect(await item.locator('.group-quote').textContent()).toBe('Этой фразы в статье нет и не было (тестовые данные).');
+    // The one that is on the page is still drawn, and not marked.
+    expect(await highlightSize(b.page, 'sverka-colleague')).toBe(1);
+    expect(await b.panel.locator('.group-item .group-not-found').count()).toBe(1);
+    fake.rows.delete(missing.id);
   });
 
   it('A deletes it; after a refresh B sees it gone (page and panel)', async () => {

@@ -99,6 +99,24 @@ describe('GroupAnnotations', () => {
     expect(container.textContent).toContain('Not shown: 1');
   });
 
+  it.each([
+    ['en', 'Not found on this page', 'Not found on this page: 1.'],
+    ['ru', 'Не найдено на этой странице', 'Не найдено на этой странице: 1.'],
+    ['uk', 'Не знайдено на цій сторінці', 'Не знайдено на цій сторінці: 1.'],
+  ] as const)('a colleague\'s quote the page could not find is listed first, marked "Not found on this page" (%s), never dropped', async (lang, mark, count) => {
+    setUiLang(lang);
+    const anchors = { h1: { id: 'h1', status: 'orphan' as const }, h3: { id: 'h3', status: 'exact' as const } };
+    const three = { ...page, annotations: [{ ...page.annotations[0], id: 'h3', exact: 'найдена' }, ...page.annotations] };
+    const { container } = render(<GroupAnnotations groupName="Fact desk" page={three} loading={false} onRefresh={() => {}} anchors={anchors} />);
+    const items = [...container.querySelectorAll('.group-item')];
+    expect(items.map((i) => i.getAttribute('data-group-annotation-id'))).toEqual(['h1', 'h3', 'h2']);
+    expect(items[0].querySelector('.group-not-found strong')!.textContent).toBe(mark);
+    expect(items[0].querySelector('.group-quote')!.textContent).toBe('цитата');
+    expect(items.slice(1).every((i) => !i.querySelector('.group-not-found'))).toBe(true);
+    expect(container.querySelector('.group-not-found-count')!.textContent).toBe(count);
+    expect((await axe.run(container)).violations).toEqual([]);
+  });
+
   it('loading, empty and error states; Refresh', () => {
     let refreshed = 0;
     const { rerender } = render(<GroupAnnotations groupName="Fact desk" page={{ ...page, annotations: [], skipped: 0 }} loading={false} onRefresh={() => refreshed++} />);

@@ -9,6 +9,8 @@ import { openV2, sample } from '../fixtures/annotations/db';
 import * as sync from '../../lib/service/sync';
 import { fromPanel as annotationRoute, type AnnotationRouteDeps } from '../../lib/service/annotation-routes';
 import { checkApiBase } from '../../lib/sync/config';
+import { fromContent as syncContentRoute } from '../../lib/service/sync-routes';
+import { readGroupAnchors } from '../../lib/service/tab-session';
 import { backoffMs, enqueue, EMPTY_STATE } from '../../lib/sync/queue';
 import { retryAfterMs } from '../../lib/sync/client';
 import type { Annotation } from '../../lib/annotations/types';
@@ -129,7 +131,8 @@ describe('publishing', () => {
       uri: PAGE,
       document: { title: ['Заголовок'] },
       text: 'Сверить',
-      tags: ['Женева', 'sverka:stance:contradicts', 'sverka:claim:geneva-2021-putin-80-requests'],
+      // The last tag marks the copy as this annotation's (a retry after a lost answer finds it instead of posting twice).
+      tags: ['Женева', 'sverka:stance:contradicts', 'sverka:claim:geneva-2021-putin-80-requests', `sverka:local:${(r as { value: Annotation }).value.id}`],
       group: 'desk1234',
       permissions: { read: ['group:desk1234'] },
       target: [{ source: PAGE, selector: [
@@ -165,8 +168,8 @@ describe('publishing', () => {
     } });
     expect(r.ok).toBe(true);
     await settle(deps);
-    expect(fake.rows.get(row.id)).toMatchObject({ text: 'новая заметка', tags: ['x'] });
-    expect(fake.requests.find((q) => q.method === 'PATCH')!.body).toEqual({ text: 'новая заметка', tags: ['x'] });
+    expect(fake.rows.get(row.id)).toMatchObject({ text: 'новая заметка', tags: ['x', `sverka:local:${a.id}`] });
+    expect(fake.requests.find((q) => q.method === 'PATCH')!.body).toEqual({ text: 'новая заметка', tags: ['x', `sverka:local:${a.id}`] });
     await annotationRoute(routeDeps(deps), { type: 'deleteAnnotation', payload: { id: a.id } });
     await settle(deps);
     expect(fake.rows.has(row.id)).toBe(false);
@@ -232,6 +235,20 @@ describe('rate limits, being offline, a refused token', () => {
     expect(s.queue.map((o) => o.kind)).toEqual(['publish']);
     s = enqueue(s, { kind: 'delete', localId: 'a' }, 0);
     expect(s.queue).toEqual([]);
+  });
+});
+
+describe('where the colleagues\' annotations were found', () => {
+  it('the page\'s report is kept per tab for the panel (orphans included); another page\'s is refused', async () => {
+    const deps = makeDeps();
+    const notified: number[] = [];
+    const results = [{ id: 'h1', status: 'orphan' as const }, { id: 'h2', status: 'exact' as const, score: 1 }];
+    const msg = { type: 'groupAnnotationsAnchored' as const, payload: { url: PAGE, results } };
+    expect(await syncContentRoute(deps, 'https://evil.example/', msg, { tabId: 7, notify: (t) => notified.push(t) })).toMatchObject({ ok: false });
+    expect(await readGroupAnchors(fakeBrowser.storage.session, 7)).toBeUndefined();
+    expect(await syncContentRoute(deps, `${PAGE}#x`, msg, { tabId: 7, notify: (t) => notified.push(t) })).toEqual({ ok: true, value: null });
+    expect(await readGroupAnchors(fakeBrowser.storage.session, 7)).toMatchObject({ url: `${PAGE}#x`, results });
+    expect(notified).toEqual([7]);
   });
 });
 
