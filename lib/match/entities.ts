@@ -28,6 +28,8 @@ export class EntityIndex {
   /** Indexes every name form of every actor in its own language. */
   static build(actors: Actor[], stem: StemFn = stemWord, extra: Pick<Actor, 'id' | 'names'>[] = []): EntityIndex {
     const index = new EntityIndex();
+    // Forms already listed (actor + stems): a Set, not a scan of the list, since thousands of imported speakers share a first stem ("Example …").
+    const listed = new Set<string>();
     // Actors first: at equal length an actor's own name wins over a role phrase (extra).
     for (const actor of [...actors, ...extra]) {
       if ('kind' in actor) index.actors.set(actor.id, actor as Actor);
@@ -35,8 +37,11 @@ export class EntityIndex {
         for (const name of actor.names[lang]) {
           const stems = analyze(name, lang, stem).terms.map((t) => t.stem);
           if (!stems.length) continue;
+          const key = `${actor.id}\n${stems.join(' ')}`;
+          if (listed.has(key)) continue;
+          listed.add(key);
           const list = index.byFirst.get(stems[0]) ?? [];
-          if (!list.some((f) => f.actorId === actor.id && f.stems.join(' ') === stems.join(' '))) list.push({ actorId: actor.id, stems });
+          list.push({ actorId: actor.id, stems });
           index.byFirst.set(stems[0], list);
         }
       }

@@ -11,10 +11,13 @@
 //     four versions are the same untranslated text (imported fact-checks),
 //     else four (ru, uk, en, quote);
 //   - claim ids, so the bodies can be read from IndexedDB for the candidates only.
-// Typed arrays go to IndexedDB as they are (structured clone), in parts of
-// PART_SIZE entries so no single record is huge.
+// Typed arrays go to IndexedDB as they are (structured clone). The stored
+// layout is a list of parts per array; a segment is written as one part per
+// array (all parts sat in the same record anyway, and joining them cost a
+// quarter of a 200,000-claim wake-up); rows written with several parts (up
+// to 1M entries each, before) are still read.
 
-const PART_SIZE = 1 << 20;
+const PART_SIZE = 2 ** 31;
 
 /** What a segment is made from: per claim its id and its versions' terms (1 list = shared by all four versions). */
 export interface SegmentInput {
@@ -52,46 +55,85 @@ export class Segment {
     return this.ids.length;
   }
 
-  /** Builds a segment; claims keep their input order as local numbers. */
+  /**
+   * Builds a segment; claims keep their input order as local numbers. One
+   * string lookup per term occurrence (provisional numbers in order of first
+   * sight, renumbered once the terms are sorted) and no per-claim Set: at
+   * 200,000 claims the Map lookups and small Sets were most of the build.
+   */
   static build(input: SegmentInput): Segment {
-    const distinct = new Set<string>();
-    for (const lists of input.terms) for (const list of lists) for (const t of list) distinct.add(t);
-    const terms = [...distinct].sort();
-    const termId = new Map(terms.map((t, i) => [t, i]));
-    const counts = new Uint32Array(terms.length + 1);
-    const perClaim: Uint32Array[] = [];
+    const provisional = new Map<string, number>();
+    const seen: string[] = [];
     let lists = 0;
     let forwardLength = 0;
     for (const versionLists of input.terms) {
-      const set = new Set<number>();
-      for (const list of versionLists) {
-        for (const t of list) set.add(termId.get(t)!);
-        forwardLength += list.length;
-      }
       lists += versionLists.length;
-      const ids = Uint32Array.from(set);
-      for (const t of ids) counts[t + 1]++;
-      perClaim.push(ids);
+      for (const list of versionLists) forwardLength += list.length;
+    }
+    // Every term occurrence as a provisional number, claim after claim, list after list.
+    const occurrences = new Uint32Array(forwardLength);
+    let at = 0;
+    for (const versionLists of input.terms) {
+      for (const list of versionLists) {
+        for (const t of list) {
+          let n = provisional.get(t);
+          if (n === undefined) {
+            n = seen.length;
+            provisional.set(t, n);
+            seen.push(t);
+          }
+          occurrences[at++] = n;
+        }
+      }
+    }
+    const order = Array.from(seen.keys()).sort((a, b) => (seen[a] < seen[b] ? -1 : seen[a] > seen[b] ? 1 : 0));
+    const terms = order.map((n) => seen[n]);
+    const finalOf = new Uint32Array(seen.length);
+    order.forEach((n, i) => (finalOf[n] = i));
+    const forward = new Uint32Array(forwardLength);
+    for (let i = 0; i < forwardLength; i++) forward[i] = finalOf[occurrences[i]];
+
+    const versions = new Uint8Array(input.terms.length);
+    const forwardStart = new Uint32Array(lists + 1);
+    let k = 0;
+    input.terms.forEach((versionLists, c) => {
+      versions[c] = versionLists.length;
+      for (const list of versionLists) {
+        forwardStart[k + 1] = forwardStart[k] + list.length;
+        k++;
+      }
+    });
+    // Postings: each claim once per distinct term (lastClaim marks the terms already counted for this claim).
+    const lastClaim = new Int32Array(terms.length).fill(-1);
+    const counts = new Uint32Array(terms.length + 1);
+    const claimEnd = (c: number, first: number) => forwardStart[first + versions[c]];
+    let first = 0;
+    for (let c = 0; c < versions.length; c++) {
+      for (let i = forwardStart[first]; i < claimEnd(c, first); i++) {
+        const t = forward[i];
+        if (lastClaim[t] !== c) {
+          lastClaim[t] = c;
+          counts[t + 1]++;
+        }
+      }
+      first += versions[c];
     }
     const postingStart = new Uint32Array(terms.length + 1);
     for (let t = 0; t < terms.length; t++) postingStart[t + 1] = postingStart[t] + counts[t + 1];
     const fill = postingStart.slice(0, terms.length);
     const postings = new Uint32Array(postingStart[terms.length]);
-    perClaim.forEach((ids, c) => {
-      for (const t of ids) postings[fill[t]++] = c;
-    });
-    const versions = new Uint8Array(input.terms.length);
-    const forwardStart = new Uint32Array(lists + 1);
-    const forward = new Uint32Array(forwardLength);
-    let k = 0;
-    let at = 0;
-    input.terms.forEach((versionLists, c) => {
-      versions[c] = versionLists.length;
-      for (const list of versionLists) {
-        for (const t of list) forward[at++] = termId.get(t)!;
-        forwardStart[++k] = at;
+    lastClaim.fill(-1);
+    first = 0;
+    for (let c = 0; c < versions.length; c++) {
+      for (let i = forwardStart[first]; i < claimEnd(c, first); i++) {
+        const t = forward[i];
+        if (lastClaim[t] !== c) {
+          lastClaim[t] = c;
+          postings[fill[t]++] = c;
+        }
       }
-    });
+      first += versions[c];
+    }
     return Segment.assemble(terms, input.ids, postingStart, postings, forwardStart, forward, versions);
   }
 

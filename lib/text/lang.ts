@@ -3,10 +3,8 @@
 // subscription line), so this runs per sentence, not per page.
 import type { Lang } from '../types/lang';
 
-const UK_ONLY = /[іїєґІЇЄҐ]/g;
-const RU_ONLY = /[ыэъёЫЭЪЁ]/g;
-const CYRILLIC = /[\u0400-\u04FF]/g;
-const LATIN = /[A-Za-z]/g;
+const UK_ONLY = new Set('іїєґІЇЄҐ');
+const RU_ONLY = new Set('ыэъёЫЭЪЁ');
 // Frequent short words that tell the two apart when no distinctive letter occurs.
 const UK_WORDS = /(?:^|[^\p{L}])(?:що|як|це|від|для|та|але|він|вона|до|із|зі|про|які|також|щодо|між)(?=$|[^\p{L}])/giu;
 const RU_WORDS = /(?:^|[^\p{L}])(?:что|как|это|от|для|и|но|он|она|из|со|про|которые|также|между|был|была)(?=$|[^\p{L}])/giu;
@@ -15,12 +13,23 @@ const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
 
 /** 'ru', 'uk' or 'en' by letters and function words; 'other' when nothing decides. */
 export function detectLang(text: string): Lang | 'other' {
-  const cyr = count(text, CYRILLIC);
-  const lat = count(text, LATIN);
+  // One pass over the letters (it runs for every sentence and every imported claim); the word patterns only for Cyrillic text.
+  let cyr = 0;
+  let lat = 0;
+  let ukLetters = 0;
+  let ruLetters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x400 && c <= 0x4ff) {
+      cyr++;
+      if (UK_ONLY.has(text[i])) ukLetters++;
+      else if (RU_ONLY.has(text[i])) ruLetters++;
+    } else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) lat++;
+  }
   if (cyr === 0 && lat === 0) return 'other';
   if (lat > cyr) return 'en';
-  const uk = count(text, UK_ONLY) * 2 + count(text, UK_WORDS);
-  const ru = count(text, RU_ONLY) * 2 + count(text, RU_WORDS);
+  const uk = ukLetters * 2 + count(text, UK_WORDS);
+  const ru = ruLetters * 2 + count(text, RU_WORDS);
   if (uk === 0 && ru === 0) return 'ru';
   return uk > ru ? 'uk' : 'ru';
 }

@@ -38,9 +38,13 @@ const LATIN_TO_CYRILLIC: Record<string, string> = {
 const WORD = /[\p{L}\p{M}]+/gu;
 const CYR = /[\u0400-\u04FF]/g;
 const LAT = /[A-Za-z]/g;
+const HAS_CYR = /[\u0400-\u04FF]/;
+const HAS_LAT = /[A-Za-z]/;
 
 /** Replaces Latin look-alikes inside words that are mostly Cyrillic ("Підписуйтеcь" → "Підписуйтесь"). */
 export function foldLookalikes(text: string): string {
+  // Only a word with both scripts changes: a text without one of them (most texts) is returned as it is, unscanned.
+  if (!HAS_CYR.test(text) || !HAS_LAT.test(text)) return text;
   return text.replace(WORD, (word) => {
     const cyr = word.match(CYR)?.length ?? 0;
     const lat = word.match(LAT)?.length ?? 0;

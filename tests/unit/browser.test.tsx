@@ -247,13 +247,14 @@ describe('OptionsApp over the real pack store', () => {
 
     chooseFile('sverka-pack.json', packFixture('sverka-pack.json'));
     fireEvent.click(screen.getByRole('button', { name: 'Import' }));
-    await screen.findByText('Showing 4 of 4 statements.');
+    // A generous wait: the import runs through fake-indexeddb, slow on a busy machine (this waits, it does not time).
+    await screen.findByText('Showing 4 of 4 statements.', {}, { timeout: 10_000 });
     expect(screen.getByRole('row', { name: /Example newsroom notes/ }).textContent).toContain('2');
     expect(document.querySelectorAll('.db-timeline-list li')).toHaveLength(2);
 
     fireEvent.click(screen.getByRole('button', { name: 'Remove pack “Example newsroom notes”' }));
     fireEvent.click(screen.getByRole('button', { name: 'Yes, remove' }));
-    await screen.findByText('Showing 2 of 2 statements.');
+    await screen.findByText('Showing 2 of 2 statements.', {}, { timeout: 10_000 });
     expect(screen.queryByRole('row', { name: /Example newsroom notes/ })).toBeNull();
     expect(await db.packs.count()).toBe(0);
   });
