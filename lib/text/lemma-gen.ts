@@ -6,6 +6,9 @@
 // dictionary-uk have no PFX, no FLAG long/num, no continuation classes.
 import { snowballStem } from './stem';
 import { tokenize } from './tokenize';
+import { encodeForm } from './lemma-code';
+
+export { decodeForm, encodeForm } from './lemma-code';
 
 
 export type DictLang = 'ru' | 'uk';
@@ -71,19 +74,6 @@ const P = 3;
 /** Could this entry produce one of the forms whose first three letters are in `prefixes`? (A cheap filter before expanding.) */
 function mayProduce(word: string, flags: string[], rules: Map<string, Rule[]>, prefixes: Set<string>): boolean {
   return word.length - maxStrip(flags, rules) < P || prefixes.has(norm(word.slice(0, P)));
-}
-
-/** Form written relative to its lemma: letters cut from the lemma's end (one digit) and letters added; "~form" when more than 9 are cut. */
-export function encodeForm(lemma: string, form: string): string {
-  let p = 0;
-  while (p < lemma.length && p < form.length && lemma[p] === form[p]) p++;
-  const cut = lemma.length - p;
-  return cut > 9 ? `~${form}` : `${cut}${form.slice(p)}`;
-}
-
-/** Inverse of encodeForm. */
-export function decodeForm(lemma: string, code: string): string {
-  return code[0] === '~' ? code.slice(1) : lemma.slice(0, lemma.length - Number(code[0])) + code.slice(1);
 }
 
 export interface LemmaStats { entries: number; vocabulary: number; keptLemmas: number; forms: number; ambiguous: number }

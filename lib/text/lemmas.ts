@@ -6,7 +6,7 @@
 // leaves adjective cases apart; the lemma is stemmed instead of the form.
 import ru from '../../assets/lemmas/ru.json';
 import uk from '../../assets/lemmas/uk.json';
-import { decodeForm } from './lemma-gen';
+import { decodeForm } from './lemma-code';
 
 type Table = { lemmas: Record<string, string> };
 const FILES: Record<'ru' | 'uk', Table> = { ru, uk };
