@@ -63,6 +63,14 @@ export function toHypothesis(a: Annotation, group: string): AnnotationCreate {
   if (a.exact) {
     selector.push({ type: 'TextQuoteSelector', exact: a.exact, prefix: a.prefix, suffix: a.suffix });
     if (a.start !== undefined && a.end !== undefined) selector.push({ type: 'TextPositionSelector', start: a.start, end: a.end });
+  } else if (a.xrange) {
+    // Imported from an XPath and not yet anchored (its page not opened since):
+    // send where it points, as Hypothesis's own client writes a range, rather
+    // than turning it into a page note. Once anchored, the quote is stored.
+    const x = a.xrange;
+    selector.push(x.endOffset === undefined
+      ? { type: 'XPathSelector', value: x.start }
+      : { type: 'RangeSelector', startContainer: x.start, startOffset: x.startOffset, endContainer: x.end, endOffset: x.endOffset });
   }
   return {
     uri: a.url,
@@ -72,7 +80,7 @@ export function toHypothesis(a: Annotation, group: string): AnnotationCreate {
     group,
     // Readable by the group, as the Hypothesis client sets it for a group annotation.
     permissions: { read: [`group:${group}`] },
-    // A page note (no quote) targets the page alone, as Hypothesis writes them.
+    // A page note (no selector) targets the page alone, as Hypothesis writes them.
     target: [selector.length ? { source: a.url, selector } : { source: a.url }],
   };
 }

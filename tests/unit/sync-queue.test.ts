@@ -186,3 +186,15 @@ describe('the watchdog alarm (lib/service/sync.ts)', () => {
     expect((await sync.getSyncStatus(deps)).ok && (await sync.getSyncStatus(deps) as { value: sync.SyncStatus }).value.pending).toBe(0);
   });
 });
+
+describe('what a publish sends for an annotation imported from an XPath and not yet anchored', () => {
+  it('sends its range as Hypothesis writes one, not a page note', async () => {
+    const { toHypothesis } = await import('../../lib/sync/convert');
+    const base = sample({ url: 'https://example.org/a', exact: '', prefix: '', suffix: '', start: undefined, end: undefined });
+    const ranged = toHypothesis({ ...base, xrange: { start: '/html[1]/body[1]/p[2]', startOffset: 3, end: '/html[1]/body[1]/p[2]', endOffset: 9 } }, 'g1');
+    expect(ranged.target?.[0]).toEqual({ source: 'https://example.org/a', selector: [{ type: 'RangeSelector', startContainer: '/html[1]/body[1]/p[2]', startOffset: 3, endContainer: '/html[1]/body[1]/p[2]', endOffset: 9 }] });
+    const element = toHypothesis({ ...base, xrange: { start: '/html[1]/body[1]/p[2]', startOffset: 0, end: '/html[1]/body[1]/p[2]' } }, 'g1');
+    expect(element.target?.[0]).toEqual({ source: 'https://example.org/a', selector: [{ type: 'XPathSelector', value: '/html[1]/body[1]/p[2]' }] });
+    expect(toHypothesis(base, 'g1').target?.[0]).toEqual({ source: 'https://example.org/a' });
+  });
+});
