@@ -56,6 +56,11 @@ export function viewOf(stems: string[], lang: Lang, entities: EntityIndex, isQuo
   return { lang, isQuote, stems: new Set(stems), content: new Set(content), bigrams: bigramsOf(content), actors: new Set(mentions.map((m) => m.actorId)) };
 }
 
+/** Whether two views hold the same term sets (objects, not just equal contents): they score alike. */
+export function sameTerms(a: VersionView, b: VersionView): boolean {
+  return a.stems === b.stems && a.content === b.content && a.bigrams === b.bigrams && a.actors === b.actors;
+}
+
 /** Bounded cache of claim views built from stored terms, evicting the oldest entry. */
 export class ClaimViews {
   private cache = new Map<number, VersionView[]>();
@@ -74,7 +79,14 @@ export class ClaimViews {
     let views = this.cache.get(i);
     if (views) return views;
     const terms = this.terms(i);
-    views = claimVersions(this.claims[i]).map((v, k) => viewOf(terms[k], v.lang, this.entities, v.field === 'q'));
+    // One term list shared by the four versions (an untranslated imported claim) makes one set of
+    // term sets, shared by the four views: re-ranking then scores it once (score.ts, sameTerms).
+    const made: VersionView[] = [];
+    views = claimVersions(this.claims[i]).map((v, k) => {
+      const j = terms.indexOf(terms[k]);
+      const { stems, content, bigrams, actors } = j < k ? made[j] : viewOf(terms[k], v.lang, this.entities);
+      return (made[k] = { lang: v.lang, isQuote: v.field === 'q', stems, content, bigrams, actors });
+    });
     if (this.cache.size >= this.max) this.cache.delete(this.cache.keys().next().value as number);
     this.cache.set(i, views);
     return views;

@@ -13,7 +13,7 @@ import { EntityIndex } from './entities';
 import { ROLES } from './roles';
 import { MATCH_THRESHOLD, scoreClaim, type Evidence, type QueryView } from './score';
 import { ClaimBodies, type ReadClaims } from './claim-bodies';
-import { plainAnalysis } from './plain-query';
+import { plainAnalyses } from './plain-query';
 import { SearchIndex, type Candidate, type StoredIndex } from './search-index';
 import type { Analysis } from '../text/analyze';
 import type { ArticleFindings, Match, SentenceMatch } from './types';
@@ -228,7 +228,7 @@ export class Matcher {
    * languages, the text's plain words in each of those languages against them.
    */
   private plan(text: string, fuzzy: boolean): Planned[] {
-    const analyses = [analyze(text, undefined, this.stem), ...this.index.plainLangs.map((l) => plainAnalysis(text, l))];
+    const analyses = [analyze(text, undefined, this.stem), ...plainAnalyses(text, this.index.plainLangs)];
     return analyses.map((analysis, k) => {
       if (analysis.terms.length < MIN_TERMS) return { analysis, candidates: [] };
       const stems = analysis.terms.map((t) => t.stem);

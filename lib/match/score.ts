@@ -11,7 +11,7 @@ import { distance } from 'fastest-levenshtein';
 import type { Claim } from '../claims/schema';
 import type { Analysis } from '../text/analyze';
 import { LEXICON, type Lexicon } from '../text/lexicon';
-import type { VersionView } from './claim-view';
+import { sameTerms, type VersionView } from './claim-view';
 import { ROLE_PREFIX, ROLES } from './roles';
 
 /** Below this calibrated score nothing is shown, anywhere (panel, CLI, eval). */
@@ -121,7 +121,13 @@ export function scoreClaim(q: QueryView, claim: Claim, versions: VersionView[], 
   let numbersBest: string[] = [];
   let conflict = false;
   let raw = { qc: 0, dc: 0, wm: 0 };
+  // Per query, not per version: the query terms' concepts and its actors (a role phrase held by the speaker as the speaker).
+  const qConcepts = qContent.map((t) => lexicon.concepts(t));
+  const qActors = [...new Set([...query.actors].map((a) => (a.startsWith(ROLE_PREFIX) && ROLES.heldBy(a, claim.speaker, roleDate) ? claim.speaker : a)))];
   versions.forEach((v, vi) => {
+    // A version with the same term sets as an earlier one (an untranslated claim) gives the same
+    // features, and the earlier one wins ties: scoring it again changes nothing.
+    for (let k = 0; k < vi; k++) if (sameTerms(versions[k], v)) return;
     const matched = new Set<string>();
     let wm = 0;
     // A query word may meet an actor name of the claim through its concept ("відомство юстиції" / "Мін'юст").
@@ -129,7 +135,7 @@ export function scoreClaim(q: QueryView, claim: Claim, versions: VersionView[], 
     qContent.forEach((t, i) => {
       if (termIn(t, v.content, fuzzy)) matched.add(t), (wm += qIdf[i]);
       // Another word for the same thing ("Вашингтон" / "США", "обращение" / "запрос") counts a little less.
-      else if (lexicon.concepts(t).some((c) => v.concepts!.has(c))) matched.add(t), (wm += LEXICON_WEIGHT * qIdf[i]);
+      else if (qConcepts[i].some((c) => v.concepts!.has(c))) matched.add(t), (wm += LEXICON_WEIGHT * qIdf[i]);
     });
     if (v.weight === undefined) v.weight = [...v.content].reduce((s, t) => s + idf(t), 0) || 1;
     const qc = wm / wq;
@@ -137,7 +143,7 @@ export function scoreClaim(q: QueryView, claim: Claim, versions: VersionView[], 
     let bigramHits = 0;
     for (const b of query.bigrams) if (v.bigrams.has(b)) bigramHits++;
     const phrase = query.bigrams.size ? bigramHits / query.bigrams.size : 0;
-    const actors = [...new Set([...query.actors].map((a) => (a.startsWith(ROLE_PREFIX) && ROLES.heldBy(a, claim.speaker, roleDate) ? claim.speaker : a)))].filter((a) => a === claim.speaker || v.actors.has(a));
+    const actors = qActors.filter((a) => a === claim.speaker || v.actors.has(a));
     const numbers = sharedNumbers(q.analysis, v, claim);
     // A fragment covers the query but little of the claim; a paraphrase
     // covers both partly: take the better of F1 and query coverage scaled

@@ -10,6 +10,7 @@
 // +436 MB of heap and a 47 s build at 100k claims.
 import { distance } from 'fastest-levenshtein';
 import type { ClaimDatabase } from '../claims/schema';
+import { memo } from '../text/memo';
 import type { StemFn } from '../text/stem';
 import { claimTermLists } from './claim-terms';
 import { Segment, type StoredSegment } from './segment';
@@ -55,6 +56,18 @@ export class SearchIndex {
   readonly plainLangs: string[];
   private avgLength: number;
   private segmentIdf = new Map<Segment, (term: string) => number>();
+  /**
+   * Document frequencies over all segments, memoised: segments never change,
+   * and one article asks for each of its terms several times (has, docFreq,
+   * idf) — each a binary search over ~250k strings per segment at 200k claims.
+   */
+  private df = memo((term: string) => {
+    let n = 0;
+    for (const s of this.segments) n += s.docFreq(term);
+    return n;
+  }, 50_000);
+  /** Claim scores of one search, by claim number (reset after each search through `touched`). */
+  private sums?: Float64Array;
 
   constructor(readonly segments: Segment[]) {
     let n = 0;
@@ -97,15 +110,14 @@ export class SearchIndex {
     return s.claimTerms(c);
   }
 
+  /** Whether any segment holds the term (every term a segment lists has at least one posting). */
   has(term: string): boolean {
-    return this.segments.some((s) => s.termNumber(term) >= 0);
+    return this.df(term) > 0;
   }
 
   /** Number of claims holding the term, over all segments. */
   docFreq(term: string): number {
-    let n = 0;
-    for (const s of this.segments) n += s.docFreq(term);
-    return n;
+    return this.df(term);
   }
 
   /**
@@ -131,10 +143,11 @@ export class SearchIndex {
     const [s] = this.locate(i);
     let fn = this.segmentIdf.get(s);
     if (!fn) {
-      fn = (term) => {
+      // Memoised like df: re-ranking asks for every query term once per candidate.
+      fn = memo((term) => {
         const n = s.docFreq(term);
         return Math.log(1 + (s.size + IDF_PRIOR - n + 0.5) / (n + 0.5));
-      };
+      }, 50_000);
       this.segmentIdf.set(s, fn);
     }
     return fn;
@@ -182,24 +195,40 @@ export class SearchIndex {
         postings += df.get(t)!;
       }
     }
-    const scores = new Map<number, number>();
+    // Sums in a reused array rather than a Map (the same additions in the same order), and only the
+    // best `limit` kept rather than all candidates sorted: a rare term can bring a thousand claims.
+    const sums = (this.sums ??= new Float64Array(this.size));
+    const touched: number[] = [];
     for (const t of chosen) {
       const w = this.idf(t) * weightOf.get(t)!;
       for (let k = 0; k < this.segments.length; k++) {
         const s = this.segments[k];
         for (const c of s.postingsOf(t)) {
           const global = this.bases[k] + c;
-          scores.set(global, (scores.get(global) ?? 0) + w);
+          if (sums[global] === 0) touched.push(global);
+          sums[global] += w;
         }
       }
     }
-    const scored: Candidate[] = [];
-    for (const [claim, sum] of scores) {
+    const top: Candidate[] = [];
+    if (opts.limit <= 0) {
+      for (const claim of touched) sums[claim] = 0;
+      return top;
+    }
+    const before = (a: Candidate, b: Candidate) => a.score > b.score || (a.score === b.score && a.claim < b.claim);
+    for (const claim of touched) {
+      const sum = sums[claim];
+      sums[claim] = 0;
       const [s, c] = this.locate(claim);
       const len = s.lengthOf(c);
-      scored.push({ claim, score: (sum * (K1 + 1)) / (1 + K1 * (1 - B + (B * len) / this.avgLength)) });
+      const cand = { claim, score: (sum * (K1 + 1)) / (1 + K1 * (1 - B + (B * len) / this.avgLength)) };
+      if (top.length === opts.limit && !before(cand, top[top.length - 1])) continue;
+      let at = top.length;
+      while (at > 0 && before(cand, top[at - 1])) at--;
+      top.splice(at, 0, cand);
+      if (top.length > opts.limit) top.pop();
     }
-    return scored.sort((a, b) => b.score - a.score || a.claim - b.claim).slice(0, opts.limit);
+    return top;
   }
 
   /** For IndexedDB or a file: the segments as stored, tagged with the data version. */
