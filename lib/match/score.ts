@@ -10,7 +10,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { Claim } from '../claims/schema';
 import type { Analysis } from '../text/analyze';
-import { LEXICON, type Lexicon } from '../text/lexicon';
+import { LEXICON, LEXICON_SEATS, type Lexicon } from '../text/lexicon';
 import { sameTerms, type VersionView } from './claim-view';
 import { ROLE_PREFIX, ROLES } from './roles';
 
@@ -117,7 +117,7 @@ export function scoreClaim(q: QueryView, claim: Claim, versions: VersionView[], 
   // sentence's date: a month and year it names, else the article's date, else the claim's own.
   const roleDate = sentenceDate(q.analysis) ?? q.date ?? claim.date;
   const byRole = [...query.actors].some((a) => a.startsWith(ROLE_PREFIX) && ROLES.heldBy(a, claim.speaker, roleDate));
-  const speaker = query.actors.has(claim.speaker) || byRole;
+  const speaker = query.actors.has(claim.speaker) || byRole || LEXICON_SEATS.standsFor(query.stems, claim.speaker);
   const f: Record<Feature, number> = { content: 0, phrase: 0, specific: 0, speaker: speaker ? 1 : 0, actors: 0, numbers: 0, numberConflict: 0 };
   let version = 0;
   let bestContent = -1;
