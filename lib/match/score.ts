@@ -10,7 +10,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { Claim } from '../claims/schema';
 import type { Analysis } from '../text/analyze';
-import { LEXICON, type Lexicon } from '../text/lexicon';
+import { LEXICON, LEXICON_SEATS, type Lexicon } from '../text/lexicon';
 import { sameTerms, type VersionView } from './claim-view';
 import { ROLE_PREFIX, ROLES } from './roles';
 
@@ -85,6 +85,11 @@ export function scoreOf(f: Record<Feature, number>, w: Record<'bias' | Feature, 
  * Whether `value` counts `word` in this version: the word follows the number
  * directly or after one word ("80 Russian requests" counts requests).
  */
+/** The words after a number, plus the lexicon siblings of the first (the counted noun): "обращений" also meets "запросов". */
+function withConcept(words: readonly string[], lexicon: Lexicon): readonly string[] {
+  return words.length ? [...new Set([...words, ...lexicon.expand([words[0]])])] : words;
+}
+
 function counts(v: VersionView, value: string, words: readonly string[]): boolean {
   for (const w of words) if (v.bigrams.has(`${value} ${w}`)) return true;
   for (const b of v.bigrams) {
@@ -112,7 +117,7 @@ export function scoreClaim(q: QueryView, claim: Claim, versions: VersionView[], 
   // sentence's date: a month and year it names, else the article's date, else the claim's own.
   const roleDate = sentenceDate(q.analysis) ?? q.date ?? claim.date;
   const byRole = [...query.actors].some((a) => a.startsWith(ROLE_PREFIX) && ROLES.heldBy(a, claim.speaker, roleDate));
-  const speaker = query.actors.has(claim.speaker) || byRole;
+  const speaker = query.actors.has(claim.speaker) || byRole || LEXICON_SEATS.standsFor(query.stems, claim.speaker);
   const f: Record<Feature, number> = { content: 0, phrase: 0, specific: 0, speaker: speaker ? 1 : 0, actors: 0, numbers: 0, numberConflict: 0 };
   let version = 0;
   let bestContent = -1;
@@ -144,7 +149,7 @@ export function scoreClaim(q: QueryView, claim: Claim, versions: VersionView[], 
     for (const b of query.bigrams) if (v.bigrams.has(b)) bigramHits++;
     const phrase = query.bigrams.size ? bigramHits / query.bigrams.size : 0;
     const actors = qActors.filter((a) => a === claim.speaker || v.actors.has(a));
-    const numbers = sharedNumbers(q.analysis, v, claim);
+    const numbers = sharedNumbers(q.analysis, v, claim, lexicon);
     // A fragment covers the query but little of the claim; a paraphrase
     // covers both partly: take the better of F1 and query coverage scaled
     // by how much specific weight matched.
@@ -154,7 +159,7 @@ export function scoreClaim(q: QueryView, claim: Claim, versions: VersionView[], 
     f.specific = Math.max(f.specific, Math.min(1, wm / 20));
     if (actors.length > actorsBest.length) actorsBest = actors;
     if (numbers.length > numbersBest.length) numbersBest = numbers;
-    if (disagreeingNumber(q.analysis, v, claim)) conflict = true;
+    if (disagreeingNumber(q.analysis, v, claim, lexicon)) conflict = true;
     if (content + phrase / 100 > bestContent) bestContent = content + phrase / 100, version = vi, bestMatched = matched, raw = { qc, dc, wm };
   });
   f.actors = Math.min(actorsBest.length, 2);
@@ -182,14 +187,15 @@ export function sentenceDate(a: Analysis): string | undefined {
 /**
  * A quantity of the query that counts the same thing as one of the claim's
  * numbers (same currency, or the same counted noun right after the number in
- * this version) but with another value: "80 requests" against "45 requests".
+ * this version, or a noun of the same lexicon concept: "80 обращений" counts
+ * what "45 запросов" counts) but with another value.
  */
-function disagreeingNumber(query: Analysis, v: VersionView, claim: Claim): boolean {
+function disagreeingNumber(query: Analysis, v: VersionView, claim: Claim, lexicon: Lexicon): boolean {
   for (const n of query.numbers) {
     if (n.isDate) continue;
     for (const c of claim.numbers) {
       if (Math.abs(c.value - n.value) <= Math.abs(c.value) * 0.005) continue;
-      if (n.unit ? c.unit === n.unit : counts(v, String(c.value), n.nouns)) return true;
+      if (n.unit ? c.unit === n.unit : counts(v, String(c.value), withConcept(n.nouns, lexicon))) return true;
     }
   }
   return false;
@@ -198,9 +204,10 @@ function disagreeingNumber(query: Analysis, v: VersionView, claim: Claim): boole
 /**
  * Numbers and dates the query shares with the claim. A number agrees only
  * when it counts the same thing: the same currency, or the same next word
- * ("80 запросов" and "80 запросах", not "80 процентов"), or a bare number.
+ * ("80 запросов" and "80 запросах", not "80 процентов"; a noun of the same
+ * lexicon concept counts too: "12 обращений" and "12 запросов"), or a bare number.
  */
-function sharedNumbers(query: Analysis, v: VersionView, claim: Claim): string[] {
+function sharedNumbers(query: Analysis, v: VersionView, claim: Claim, lexicon: Lexicon): string[] {
   if (!query.numbers.length && !query.dates.length) return [];
   const out = new Set<string>();
   const terms = query.terms;
@@ -210,7 +217,7 @@ function sharedNumbers(query: Analysis, v: VersionView, claim: Claim): string[] 
     const at = terms.findIndex((t) => t.token === n.tokens[0]);
     const next = at >= 0 ? terms[at + 1]?.stem : undefined;
     const sameUnit = !!n.unit && claim.numbers.some((c) => c.value === n.value && c.unit === n.unit);
-    const sameNoun = !n.unit && counts(v, value, next ? [next, ...n.nouns] : n.nouns);
+    const sameNoun = !n.unit && counts(v, value, withConcept(next ? [next, ...n.nouns] : n.nouns, lexicon));
     const bare = !n.unit && !n.kind && v.stems.has(value);
     if (sameUnit || sameNoun || bare) out.add(value);
   }

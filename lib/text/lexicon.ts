@@ -11,8 +11,11 @@ import { stemWord, wordLang, type StemFn } from './stem';
 import { normWord } from './tokenize';
 
 const Words = z.array(z.string().min(1)).min(1);
+const Seat = z.object({ id: z.string().regex(/^[a-z][a-z-]*$/), words: z.object({ ru: Words, uk: Words, en: Words }).strict(), actors: z.array(z.string().min(1)).min(1) }).strict();
 export const LexiconFile = z.object({
   about: z.string(),
+  /** Seats of government named for the state's executive bodies ("Washington said" = the White House, the State Department…). */
+  seats: z.array(Seat).default([]),
   concepts: z.array(z.object({ id: z.string().regex(/^[a-z][a-z-]*$/), words: z.object({ ru: Words, uk: Words, en: Words }).strict() }).strict()).min(1),
 }).strict();
 export type LexiconFile = z.infer<typeof LexiconFile>;
@@ -57,6 +60,35 @@ export class Lexicon {
   }
 }
 
+/**
+ * Metonymy of the seat of government (issue 10, class 1): "Washington" /
+ * "Вашингтон" or "the Kremlin" speaking stands for the state's executive
+ * bodies, so a claim of the State Department or the White House has its
+ * speaker named by "Washington". Persons are never named this way.
+ */
+export class Seats {
+  private byStem = new Map<string, Set<string>>();
+  constructor(file: LexiconFile, stem: StemFn = stemWord) {
+    for (const seat of file.seats) {
+      for (const lang of ['ru', 'uk', 'en'] as Lang[]) {
+        for (const w of seat.words[lang]) {
+          const n = normWord(w);
+          const st = stem(n, wordLang(n, lang));
+          const set = this.byStem.get(st) ?? new Set<string>();
+          for (const a of seat.actors) set.add(a);
+          this.byStem.set(st, set);
+        }
+      }
+    }
+  }
+  /** True when one of the query stems is a seat that stands for `actor`. */
+  standsFor(stems: Iterable<string>, actor: string): boolean {
+    for (const s of stems) if (this.byStem.get(s)?.has(actor)) return true;
+    return false;
+  }
+}
+
 /** The bundled lexicon, validated on load (a broken file fails loudly in tests and at build). */
 export const LEXICON_FILE: LexiconFile = LexiconFile.parse(data);
 export const LEXICON = new Lexicon(LEXICON_FILE);
+export const LEXICON_SEATS = new Seats(LEXICON_FILE);

@@ -55,7 +55,7 @@ function combine(values: number[]): number {
     if (isScale(v)) {
       total += (current || 1) * v;
       current = 0;
-    } else if (v === 100 && current > 0 && current < 10) current *= 100;
+    } else if (v === 100 && current > 0 && current < 100) current *= 100; // "eight hundred", "fifteen hundred"
     else current += v;
   }
   return total + current;
@@ -84,6 +84,21 @@ export function findNumbers(text: string, tokens: Token[], lang: Lang, stem: Ste
         values.push(parseDigits(t.norm));
         sawDigits = true;
         i++;
+        continue;
+      }
+      // "two point three million": a decimal read out in English words.
+      if (t.norm === 'point' && values.length && !isScale(values[values.length - 1])) {
+        let digits = '';
+        let j = i + 1;
+        while (j < tokens.length && /^\s{1,2}$/.test(text.slice(tokens[j - 1].end, tokens[j].start))) {
+          const d = numberWordValue(tokens[j].norm);
+          if (d === undefined || d >= 10 || tokens[j].norm.length === 1) break;
+          digits += String(d);
+          j++;
+        }
+        if (!digits) break;
+        values[values.length - 1] += Number(`0.${digits}`);
+        i = j;
         continue;
       }
       const v = numberWordValue(t.norm);
@@ -121,6 +136,8 @@ export function findNumbers(text: string, tokens: Token[], lang: Lang, stem: Ste
         break;
       }
       if (isStopWord(w.norm, lang)) continue;
+      // A number word is the next number ("eight hundred to fifteen hundred firms"), not the counted noun.
+      if (numberWordValue(w.norm) !== undefined && w.norm.length > 1) break;
       nouns.push(stem(w.norm, wordLang(w.norm, lang)));
     }
     kind = nouns[0];

@@ -45,9 +45,19 @@ const ALLOWED_PER_66 = 1;
  */
 const SIGN: Record<Feature, 1 | -1> = { content: 1, phrase: 1, specific: 1, speaker: 1, actors: 1, numbers: 1, numberConflict: -1 };
 
+/**
+ * Features left out of the fit (weight 0). A disagreeing number is the fixed
+ * penalty NUMBER_CONFLICT_PENALTY of score.ts, not a fitted weight: a sentence
+ * that matches a claim clearly except for its number must still be shown, so
+ * that the disagreement surfaces as a number contradiction (the gold pages'
+ * "28 мільйонів" against 38 million). Fitted, the weight went negative once
+ * number words were read better and pushed those sentences under the threshold.
+ */
+const FIXED: ReadonlySet<Feature> = new Set<Feature>(['numberConflict']);
+
 /** Logistic regression under the sign constraints: refit without offending features until none remains. */
 function constrained(rows: { x: number[]; y: number; w: number }[]): number[] {
-  const active = FEATURES.map(() => true);
+  const active = FEATURES.map((k) => !FIXED.has(k));
   for (;;) {
     const beta = logistic(rows.map((r) => ({ ...r, x: r.x.map((v, i) => (active[i] ? v : 0)) })));
     const bad = FEATURES.findIndex((k, i) => active[i] && beta[i + 1] * SIGN[k] < 0);

@@ -6,7 +6,7 @@ import lexiconData from '../../assets/lexicon/concepts.json';
 import { Matcher } from '../../lib/match';
 import { ROLES, RolesFile } from '../../lib/match/roles';
 import { analyze } from '../../lib/text/analyze';
-import { LEXICON, LEXICON_FILE, LexiconFile } from '../../lib/text/lexicon';
+import { LEXICON, LEXICON_FILE, LEXICON_SEATS, LexiconFile } from '../../lib/text/lexicon';
 import { bundledDb } from '../eval/data';
 
 const db = bundledDb();
@@ -49,6 +49,17 @@ describe('the issue 10 paraphrase classes the lexicon covers', () => {
     ['discard', [['aside', 'en'], ['discard', 'en'], ['отбросить', 'ru']]],
   ] as const)('%s', (id, words) => {
     for (const [w, l] of words) expect(concepts(w, l), `${w}`).toContain(id);
+  });
+
+  it('seats of government stand for the state\'s executive bodies only, which the database has', () => {
+    const file = LexiconFile.parse(lexiconData);
+    const actors = new Set(db.actors.map((a) => a.id));
+    const kinds = new Map(db.actors.map((a) => [a.id, a.kind]));
+    for (const seat of file.seats) for (const a of seat.actors) expect(actors.has(a) && kinds.get(a) === 'body', `${seat.id} → ${a}`).toBe(true);
+    const washington = analyze('Washington', 'en').terms.map((t) => t.stem);
+    expect(LEXICON_SEATS.standsFor(washington, 'us-state-department')).toBe(true);
+    expect(LEXICON_SEATS.standsFor(washington, 'joe-biden')).toBe(false); // never a person
+    expect(LEXICON_SEATS.standsFor(analyze('Москва', 'ru').terms.map((t) => t.stem), 'russian-mfa')).toBe(true);
   });
 
   it('has at least 60 concepts, each with a wording in every language', () => {

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { Matcher, MATCH_THRESHOLD } from '../../lib/match';
 import { FEATURES, NUMBER_CONFLICT_PENALTY, scoreOf, type Feature } from '../../lib/match/score';
+import { WEIGHTS } from '../../lib/match/weights';
 import { bundledDb } from '../eval/data';
 
 const matcher = Matcher.build(bundledDb());
@@ -29,7 +30,11 @@ describe('numbers that disagree', () => {
   it('a disagreeing number multiplies the calibrated score by the fixed penalty', () => {
     const f = Object.fromEntries(FEATURES.map((k) => [k, 0])) as Record<Feature, number>;
     Object.assign(f, { content: 0.7, specific: 1, speaker: 1 });
-    expect(scoreOf({ ...f, numberConflict: 1 })).toBeCloseTo(scoreOf(f) * NUMBER_CONFLICT_PENALTY, 10);
+    // On top of whatever weight the fit gives numberConflict (≤ 0 by its sign constraint), measured here at 0.
+    const w = { ...WEIGHTS, numberConflict: 0 };
+    expect(scoreOf({ ...f, numberConflict: 1 }, w)).toBeCloseTo(scoreOf(f, w) * NUMBER_CONFLICT_PENALTY, 10);
+    expect(WEIGHTS.numberConflict).toBeLessThanOrEqual(0);
+    expect(scoreOf({ ...f, numberConflict: 1 })).toBeLessThanOrEqual(scoreOf(f) * NUMBER_CONFLICT_PENALTY);
     expect(NUMBER_CONFLICT_PENALTY).toBe(0.75);
   });
 

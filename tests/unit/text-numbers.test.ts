@@ -29,6 +29,16 @@ describe('numbers', () => {
     expect(n.kind).toBe('запрос');
     expect(analyze('80 российских запросов').numbers[0].nouns).toContain('запрос');
   });
+  it('reads hundreds after any count below a hundred and decimals read out in words (issue 10, class 4)', () => {
+    expect(nums('fifteen hundred firms')).toEqual([1500]);
+    expect(nums('eight hundred to fifteen hundred firms')).toEqual([800, 1500]);
+    expect(nums('about two point three million dollars')).toEqual([[2300000, 'USD']]);
+    expect(nums('at this point three people')).toEqual([3]);
+    expect(nums('сто двадцать запросов')).toEqual([120]);
+  });
+  it('does not take the next number word for the counted noun', () => {
+    expect(analyze('eight hundred to fifteen hundred firms').numbers[0].nouns).toEqual([]);
+  });
   it('treats years and days of dates as dates, not quantities', () => {
     const a = analyze('в ноябре 2015 года, 16 июня, в 2020 году');
     expect(a.numbers.every((n) => n.isDate)).toBe(true);
