@@ -85,11 +85,6 @@ export function scoreOf(f: Record<Feature, number>, w: Record<'bias' | Feature, 
  * Whether `value` counts `word` in this version: the word follows the number
  * directly or after one word ("80 Russian requests" counts requests).
  */
-/** The words after a number, plus the lexicon siblings of the first (the counted noun): "обращений" also meets "запросов". */
-function withConcept(words: readonly string[], lexicon: Lexicon): readonly string[] {
-  return words.length ? [...new Set([...words, ...lexicon.expand([words[0]])])] : words;
-}
-
 function counts(v: VersionView, value: string, words: readonly string[]): boolean {
   for (const w of words) if (v.bigrams.has(`${value} ${w}`)) return true;
   for (const b of v.bigrams) {
@@ -98,6 +93,11 @@ function counts(v: VersionView, value: string, words: readonly string[]): boolea
     for (const w of words) if (v.bigrams.has(`${mid} ${w}`)) return true;
   }
   return false;
+}
+
+/** The words after a number, plus the lexicon siblings of the first (the counted noun): "обращений" also meets "запросов". */
+function withConcept(words: readonly string[], lexicon: Lexicon): readonly string[] {
+  return words.length ? [...new Set([...words, ...lexicon.expand([words[0]])])] : words;
 }
 
 /**

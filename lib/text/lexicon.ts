@@ -20,6 +20,18 @@ export const LexiconFile = z.object({
 }).strict();
 export type LexiconFile = z.infer<typeof LexiconFile>;
 
+/** The stems of a wording in its three languages, each word normalised and stemmed as the analyser does. */
+function stemsOf(words: Record<'ru' | 'uk' | 'en', readonly string[]>, stem: StemFn): Set<string> {
+  const out = new Set<string>();
+  for (const lang of ['ru', 'uk', 'en'] as Lang[]) {
+    for (const w of words[lang]) {
+      const n = normWord(w);
+      out.add(stem(n, wordLang(n, lang)));
+    }
+  }
+  return out;
+}
+
 export class Lexicon {
   /** Stem → concept ids. */
   private byStem = new Map<string, string[]>();
@@ -28,13 +40,7 @@ export class Lexicon {
 
   constructor(file: LexiconFile, stem: StemFn = stemWord) {
     for (const c of file.concepts) {
-      const set = new Set<string>();
-      for (const lang of ['ru', 'uk', 'en'] as Lang[]) {
-        for (const w of c.words[lang]) {
-          const n = normWord(w);
-          set.add(stem(n, wordLang(n, lang)));
-        }
-      }
+      const set = stemsOf(c.words, stem);
       this.members.set(c.id, [...set]);
       for (const s of set) this.byStem.set(s, [...(this.byStem.get(s) ?? []), c.id]);
     }
@@ -62,22 +68,19 @@ export class Lexicon {
 
 /**
  * Metonymy of the seat of government (issue 10, class 1): "Washington" /
- * "Вашингтон" or "the Kremlin" speaking stands for the state's executive
- * bodies, so a claim of the State Department or the White House has its
- * speaker named by "Washington". Persons are never named this way.
+ * "Вашингтон" speaking stands for the state's executive bodies, so a claim of
+ * the State Department or the White House has its speaker named by
+ * "Washington" (and one of the Kremlin or the Russian MFA by "Moscow").
+ * Persons are never named this way.
  */
 export class Seats {
   private byStem = new Map<string, Set<string>>();
   constructor(file: LexiconFile, stem: StemFn = stemWord) {
     for (const seat of file.seats) {
-      for (const lang of ['ru', 'uk', 'en'] as Lang[]) {
-        for (const w of seat.words[lang]) {
-          const n = normWord(w);
-          const st = stem(n, wordLang(n, lang));
-          const set = this.byStem.get(st) ?? new Set<string>();
-          for (const a of seat.actors) set.add(a);
-          this.byStem.set(st, set);
-        }
+      for (const st of stemsOf(seat.words, stem)) {
+        const set = this.byStem.get(st) ?? new Set<string>();
+        for (const a of seat.actors) set.add(a);
+        this.byStem.set(st, set);
       }
     }
   }
