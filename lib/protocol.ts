@@ -3,7 +3,6 @@
 // validated against these schemas at the receiver (lib/messaging.ts) and its
 // sender is checked, because a content script lives in a page we do not control.
 import { z } from 'zod';
-import { IMPORT_CHUNK_CHARS } from './types/import';
 import { AnnotationContentMessages, AnnotationMessages } from './annotations/protocol';
 import { PackMessages } from './packs/protocol';
 import { SyncContentMessages, SyncMessages } from './sync/protocol';
@@ -140,22 +139,22 @@ export const BackgroundToPanel = {
   databaseChanged: z.object({}),
 } as const;
 
-export { IMPORT_CHUNK_CHARS, IMPORT_PORT, type ImportProgress } from './types/import';
+export { IMPORT_PORT, type ImportProgress } from './types/import';
 
 const ColumnName = z.string().trim().min(1).max(200);
 
-/** Options page → background, on the import port. */
+/** Options page → background, on the import port (after the background's `ready`; lib/uploads/hand-over.ts). */
 export const ImportPortToBackground = {
-  /** A file is coming: its name (for the pack name), size in characters, and optional column mapping for CSV/TSV. */
-  importBegin: z.object({
+  /**
+   * The chosen file is in the uploads database (lib/uploads/store.ts) under `id`: import it. Its name (for the
+   * pack name), size in bytes (checked against the stored Blob), and optional column mapping for CSV/TSV.
+   */
+  importUpload: z.object({
+    id: z.string().uuid(),
     fileName: ShortText.min(1),
     size: z.number().int().nonnegative().max(2_000_000_000),
     columns: z.record(z.enum(['claim', 'claimant', 'date', 'reviewDate', 'rating', 'url', 'publisher', 'language', 'title', 'appearance']), ColumnName).optional(),
   }).strict(),
-  /** The next piece of the file's text. */
-  importChunk: z.object({ text: z.string().max(IMPORT_CHUNK_CHARS) }).strict(),
-  /** The whole file has been sent: import it. */
-  importEnd: z.object({}).strict(),
   /** Stop: nothing of this import stays. */
   importCancel: z.object({}).strict(),
 } as const;

@@ -1,7 +1,7 @@
 // Choosing a fact-check file or pack and importing it, with a progress bar
 // (items read, stored, skipped) and Cancel. The import itself is a callback:
-// the options page streams the file to the background over a port
-// (components/import-client.ts); tests pass a fake. The page stays usable
+// the options page hands the file to the background through IndexedDB
+// (lib/uploads/hand-over.ts); tests pass a fake. The page stays usable
 // throughout: nothing here blocks, the work is in the background.
 import { useRef, useState } from 'preact/hooks';
 import { bt } from '../../lib/i18n/browser-strings';
@@ -9,15 +9,12 @@ import { ImportErrors, ImportReportView } from './ImportReport';
 import type { ImportReport } from '../../lib/service/packs-api';
 import type { ImportProgress, Result } from '../../lib/protocol';
 import type { ColumnMapping } from '../../lib/claims/csv-columns';
+import type { ImportOptions } from '../../lib/uploads/hand-over';
 
 /** Larger files would not fit the worker's memory while being read. */
 export const MAX_FILE_BYTES = 500 * 1024 * 1024;
 
-export interface ImportOptions {
-  columns?: ColumnMapping;
-  onProgress(progress: ImportProgress): void;
-  signal: AbortSignal;
-}
+export type { ImportOptions } from '../../lib/uploads/hand-over';
 
 export interface ImportFormProps {
   onImport(file: File, opts: ImportOptions): Promise<Result<ImportReport>>;
@@ -104,12 +101,11 @@ export function ImportForm({ onImport, onImported }: ImportFormProps) {
   );
 }
 
-/** The bar moves through sending, reading, indexing and storing; the counts say what happened to the items so far. */
+/** The bar moves through handing over (no count: one write and one read), reading, indexing and storing; the counts say what happened to the items so far. */
 function Progress({ progress: p }: { progress?: ImportProgress }) {
   if (!p) return <p class="working">{bt('importing')}</p>;
-  const percent = (done: number, total: number) => (total ? Math.floor((done / total) * 100) : 0);
   const [value, max, label] =
-    p.phase === 'receiving' ? [p.received, p.size, bt('phase_receiving', { done: percent(p.received, p.size) })]
+    p.phase === 'handing' ? [undefined, undefined, bt('phase_handing')]
       : p.phase === 'indexing' ? [p.indexed ?? 0, p.total ?? 1, bt('phase_indexing', { done: p.indexed ?? 0, total: p.total ?? 0 })]
         : p.phase === 'storing' ? [p.stored, p.total ?? 1, bt('phase_storing', { done: p.stored, total: p.total ?? 0 })]
           : p.phase === 'saving' ? [1, 1, bt('phase_saving')]

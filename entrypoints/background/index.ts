@@ -11,6 +11,7 @@ import { bundledDatabase } from '../../lib/claims/bundled';
 import { IMPORT_PORT } from '../../lib/protocol';
 import { cleanUpInterrupted } from '../../lib/db/pack-stage';
 import { serveImportPort } from '../../lib/service/import-port';
+import { uploadStore } from '../../lib/uploads/store';
 import { envelope, isOwnExtensionPage } from '../../lib/messaging';
 import * as service from '../../lib/service/handlers';
 import { routeMessage, type RouterDeps } from '../../lib/service/router';
@@ -127,10 +128,14 @@ export default defineBackground(() => {
   // A worker stopped during an import or a removal left a hidden pack: delete it now.
   cleanUpInterrupted(db).catch((e) => console.warn('Sverka: cleaning up an interrupted import failed', e));
 
-  // Large fact-check files stream over a port from the options page (lib/service/import-port.ts).
+  // Files the options page handed over reach the worker through IndexedDB (lib/uploads/store.ts). No import runs
+  // yet in a worker just started: an upload left by a stopped one is deleted now, before any page is told `ready`.
+  const uploads = uploadStore(indexedDB);
+  const uploadsCleaned = uploads.clear().catch((e) => console.warn('Sverka: deleting old uploads failed', e));
+  // The import port names the upload (lib/service/import-port.ts).
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== IMPORT_PORT || !isOwnExtensionPage(port.sender ?? {}, browser.runtime.id, browser.runtime.getURL('/'))) return;
-    serveImportPort(port, db, { now: () => new Date(), bundled: bundledDatabase });
+    serveImportPort(port, db, { now: () => new Date(), bundled: bundledDatabase, uploads, uploadsCleaned });
   });
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => routeMessage(router, raw, sender));
   browser.alarms.onAlarm.addListener((alarm) => {

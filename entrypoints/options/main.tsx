@@ -1,11 +1,13 @@
 // Options page (opens in a tab): the database browser, pack import, export and
 // subscriptions, and the reader's own statements. Wiring only: the reader's UI
-// language (re-rendered on change), and the background requests it needs, and the import port.
+// language (re-rendered on change), and the background requests it needs, and the import's hand-over.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { OptionsApp, type BrowserApi } from '../../components/browser/OptionsApp';
 import { onDatabaseChanged, request } from '../../components/api';
-import { importFileOverPort } from '../../components/import-client';
+import { handOverFile } from '../../lib/uploads/hand-over';
+import { uploadStore } from '../../lib/uploads/store';
+import { IMPORT_PORT } from '../../lib/types/import';
 import { followReaderLang } from '../../lib/i18n/reader-lang';
 import { bt } from '../../lib/i18n/browser-strings';
 import { uiLanguage } from '../../lib/settings';
@@ -16,7 +18,12 @@ import '../../components/browser.css';
 
 const api: BrowserApi = {
   getDatabase: () => request('getDatabase', {}),
-  importFile: importFileOverPort,
+  // The file goes to the background through the uploads database, named in one port message (issue 11).
+  importFile: (file, opts) => handOverFile(file, opts, {
+    connect: () => browser.runtime.connect({ name: IMPORT_PORT }),
+    uploads: uploadStore(indexedDB),
+    newId: () => crypto.randomUUID(),
+  }),
   removePack: (packId) => request('removePack', { packId }),
   browsePack: (packId, after, limit) => request('browsePack', after === undefined ? { packId, limit } : { packId, after, limit }),
   onDatabaseChanged,

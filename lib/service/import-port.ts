@@ -1,13 +1,17 @@
-// The background's end of the import port (lib/protocol.ts IMPORT_PORT): the
-// options page sends importBegin, the file in importChunk pieces, importEnd;
-// this answers with progress messages and one final result. Closing the page
-// (the port disconnects) or importCancel cancels; nothing of the pack stays.
-// Every message is validated like any other message to the background.
+// The background's end of the import port (lib/protocol.ts IMPORT_PORT). The
+// file itself does not travel on the port: once this says `ready` (the
+// uploads left by an earlier worker are gone), the options page stores the
+// File in the uploads database and sends one importUpload naming it; this
+// reads and deletes the upload, imports it with progress messages and
+// answers with one final result. Closing the page (the port disconnects) or
+// importCancel cancels; nothing of the pack stays. Every message is
+// validated like any other message to the background.
 import { parseMessage } from '../messaging';
-import { IMPORT_CHUNK_CHARS, ImportPortToBackground, type ImportProgress, type Result } from '../protocol';
+import { ImportPortToBackground, type ImportProgress, type Result } from '../protocol';
 import type { ClaimDatabase } from '../claims/schema';
 import type { ColumnMapping } from '../claims/csv-columns';
 import type { SverkaDatabase } from '../db/database';
+import { takeUpload, type UploadStore } from '../uploads/store';
 import { runImport } from './import-job';
 import type { ImportReport } from './packs-api';
 
@@ -18,13 +22,24 @@ export interface ImportPort {
   onDisconnect: { addListener(fn: () => void): void };
 }
 
-/** Messages to the page on the port. */
-export type ImportPortMessage = { type: 'progress'; progress: ImportProgress } | { type: 'result'; result: Result<ImportReport> };
+/** Messages to the page on the port: `ready` once (store the file now), progress, one result. */
+export type ImportPortMessage =
+  | { type: 'ready' }
+  | { type: 'progress'; progress: ImportProgress }
+  | { type: 'result'; result: Result<ImportReport> };
 
-export function serveImportPort(port: ImportPort, db: SverkaDatabase, env: { now: () => Date; bundled: () => ClaimDatabase }): void {
-  let begun: { fileName: string; size: number; columns?: ColumnMapping } | undefined;
-  const chunks: string[] = [];
-  let received = 0;
+export interface ImportPortEnv {
+  now: () => Date;
+  bundled: () => ClaimDatabase;
+  uploads: UploadStore;
+  /** Settles when the worker's start-up clean-up of old uploads has run (so it cannot delete this page's file). */
+  uploadsCleaned: Promise<unknown>;
+}
+
+const CANCELLED = 'Import cancelled. Nothing was changed.';
+
+export function serveImportPort(port: ImportPort, db: SverkaDatabase, env: ImportPortEnv): void {
+  let started = false;
   let cancelled = false;
   let finished = false;
   const send = (m: ImportPortMessage) => {
@@ -41,33 +56,33 @@ export function serveImportPort(port: ImportPort, db: SverkaDatabase, env: { now
   port.onDisconnect.addListener(() => {
     cancelled = true;
   });
+  void env.uploadsCleaned.then(() => !cancelled && send({ type: 'ready' }), () => !cancelled && send({ type: 'ready' }));
   port.onMessage.addListener((raw) => {
     if (finished) return;
     const parsed = parseMessage(ImportPortToBackground, raw);
     if (!parsed.ok) return finish({ ok: false, error: `The import stopped: ${parsed.error}. Nothing was changed.` });
     const { value } = parsed;
-    switch (value.type) {
-      case 'importBegin':
-        begun = { fileName: value.payload.fileName, size: value.payload.size, columns: value.payload.columns };
-        return;
-      case 'importChunk':
-        if (!begun) return finish({ ok: false, error: 'The import stopped: a piece of the file came before its start. Nothing was changed.' });
-        chunks.push(value.payload.text);
-        received += value.payload.text.length;
-        if (received > begun.size + IMPORT_CHUNK_CHARS) return finish({ ok: false, error: 'The import stopped: more text arrived than the file holds. Nothing was changed.' });
-        send({ type: 'progress', progress: { phase: 'receiving', received, size: begun.size, read: 0, stored: 0, skipped: 0 } });
-        return;
-      case 'importCancel':
-        cancelled = true;
-        return;
-      case 'importEnd': {
-        if (!begun) return finish({ ok: false, error: 'The import stopped: the file ended before it began. Nothing was changed.' });
-        const input = { fileName: begun.fileName, text: chunks.join(''), columns: begun.columns };
-        chunks.length = 0;
-        runImport(db, input, { ...env, progress: (progress) => send({ type: 'progress', progress }), cancelled: () => cancelled })
-          .then(finish, (e) => finish({ ok: false, error: `The file was not imported: ${e instanceof Error ? e.message : String(e)}. Nothing was changed.` }));
-        return;
-      }
+    if (value.type === 'importCancel') {
+      cancelled = true;
+      return;
     }
+    if (started) return finish({ ok: false, error: 'The import stopped: a second file came on the same import. Nothing was changed.' });
+    started = true;
+    const { id, fileName, size, columns } = value.payload;
+    send({ type: 'progress', progress: { phase: 'handing', received: 0, size, read: 0, stored: 0, skipped: 0 } });
+    importUpload(db, env, { id, fileName, size, columns }, { progress: (progress) => send({ type: 'progress', progress }), cancelled: () => cancelled })
+      .then(finish, (e) => finish({ ok: false, error: `The file was not imported: ${e instanceof Error ? e.message : String(e)}. Nothing was changed.` }));
   });
+}
+
+/** Reads the named upload (deleting it in every outcome), then runs the same import as ever on its text. */
+async function importUpload(
+  db: SverkaDatabase, env: ImportPortEnv, upload: { id: string; fileName: string; size: number; columns?: ColumnMapping },
+  job: { progress: (p: ImportProgress) => void; cancelled: () => boolean },
+): Promise<Result<ImportReport>> {
+  const file = await takeUpload(env.uploads, upload.id);
+  if (!file) return { ok: false, error: 'The import stopped: the file was not found where the options page had put it. Nothing was changed.' };
+  if (file.bytes !== upload.size) return { ok: false, error: `The import stopped: the stored file has ${file.bytes} bytes, not the ${upload.size} announced. Nothing was changed.` };
+  if (job.cancelled()) return { ok: false, error: CANCELLED };
+  return runImport(db, { fileName: upload.fileName, text: file.text, columns: upload.columns }, { now: env.now, bundled: env.bundled, ...job });
 }

@@ -3,15 +3,14 @@
 // constructor; only the background, with zod in jitless mode, carries zod).
 // The port's message schemas are in lib/protocol.ts.
 
-/** The port an options page opens to stream a large fact-check file to the background (issue 11). */
+/** The port an options page opens to hand a large fact-check file to the background (issue 11; lib/uploads/hand-over.ts). */
 export const IMPORT_PORT = 'sverka-import';
-/** Characters per `importChunk`: well under Chrome's 64 MB message limit, small enough to show progress. */
-export const IMPORT_CHUNK_CHARS = 4_000_000;
 
 /** Background → options page, on the import port. */
 export interface ImportProgress {
-  phase: 'receiving' | 'reading' | 'storing' | 'indexing' | 'saving';
-  /** Characters received (receiving), items read, claims stored, items skipped. */
+  /** 'handing': the file goes to the background through IndexedDB and is decoded there (no count to show). */
+  phase: 'handing' | 'reading' | 'storing' | 'indexing' | 'saving';
+  /** The file's size in characters once decoded (bytes while handing over); items read, claims stored, items skipped. */
   received: number;
   size: number;
   read: number;

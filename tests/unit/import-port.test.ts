@@ -1,74 +1,191 @@
-// The background's end of the import port: messages validated, pieces in
-// order, progress relayed, a closed page cancels. A fake port stands in for
-// runtime.Port.
+// The import's hand-over, both ends: the options page's handOverFile
+// (lib/uploads/hand-over.ts) and the background's serveImportPort
+// (lib/service/import-port.ts), joined by a fake runtime.Port pair that
+// copies every message (as the browser does) and delivers it later, over one
+// fake-indexeddb uploads database. Messages validated, progress relayed,
+// cancel at every phase, a closed page or a stopped worker, a full disk:
+// the database ends as it was or with the whole pack, and no upload is left.
+import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { SverkaDatabase } from '../../lib/db/database';
 import { syncBundled } from '../../lib/db/sync-bundled';
 import { envelope } from '../../lib/messaging';
+import type { ImportProgress } from '../../lib/protocol';
 import { serveImportPort, type ImportPortMessage } from '../../lib/service/import-port';
 import { invalidateMatcher } from '../../lib/service/matcher-cache';
+import { handOverFile, STOPPED, type PagePort } from '../../lib/uploads/hand-over';
+import { uploadStore, type UploadStore } from '../../lib/uploads/store';
 import { packFixture, testBundle } from '../fixtures/packs/test-bundle';
 
-function fakePort() {
-  const sent: ImportPortMessage[] = [];
-  let onMessage: (m: unknown) => void = () => {};
-  let onDisconnect: () => void = () => {};
-  return {
-    sent,
-    port: {
-      postMessage: (m: unknown) => sent.push(m as ImportPortMessage),
-      onMessage: { addListener: (fn: (m: unknown) => void) => (onMessage = fn) },
-      onDisconnect: { addListener: (fn: () => void) => (onDisconnect = fn) },
-    },
-    send: (m: unknown) => onMessage(m),
-    disconnect: () => onDisconnect(),
+type Listener = (m: unknown) => void;
+/** One end of a port: messages go to the other end, copied, on a later task; disconnect tells only the other end. */
+function portPair() {
+  const ends = [0, 1].map(() => ({ message: [] as Listener[], disconnect: [] as (() => void)[], open: true }));
+  const end = (me: number) => {
+    const other = ends[1 - me];
+    return {
+      postMessage: (m: unknown) => {
+        if (!ends[me].open) throw new Error('Attempting to use a disconnected port object');
+        const copy = structuredClone(m);
+        setTimeout(() => other.open && other.message.forEach((fn) => fn(copy)), 0);
+      },
+      disconnect: () => {
+        if (!ends[me].open) return;
+        ends[me].open = ends[1 - me].open = false;
+        setTimeout(() => other.disconnect.forEach((fn) => fn()), 0);
+      },
+      onMessage: { addListener: (fn: Listener) => void ends[me].message.push(fn) },
+      onDisconnect: { addListener: (fn: () => void) => void ends[me].disconnect.push(fn) },
+    };
   };
+  return { page: end(0) as PagePort, background: end(1) };
 }
-const result = async (sent: ImportPortMessage[]) => {
-  for (let i = 0; i < 200 && !sent.some((m) => m.type === 'result'); i++) await new Promise((r) => setTimeout(r, 20));
-  return sent.find((m) => m.type === 'result');
-};
 
-async function serve(name: string) {
+let ids = 0;
+const newId = () => `00000000-0000-4000-8000-${String(++ids).padStart(12, '0')}`;
+
+async function setUp(name: string, opts: { uploads?: (real: UploadStore) => UploadStore; cleaned?: Promise<unknown> } = {}) {
   invalidateMatcher();
   const db = new SverkaDatabase(name);
   await syncBundled(db, testBundle());
-  const p = fakePort();
-  serveImportPort(p.port, db, { now: () => new Date('2026-03-01T00:00:00Z'), bundled: () => testBundle() });
-  return { db, ...p };
+  const idb = new IDBFactory();
+  const real = uploadStore(idb);
+  const pageUploads = opts.uploads ? opts.uploads(real) : real;
+  const ports: ReturnType<typeof portPair>[] = [];
+  const connect = () => {
+    const pair = portPair();
+    ports.push(pair);
+    serveImportPort(pair.background, db, { now: () => new Date('2026-03-01T00:00:00Z'), bundled: () => testBundle(), uploads: real, uploadsCleaned: opts.cleaned ?? Promise.resolve() });
+    return pair.page;
+  };
+  const seen: ImportProgress[] = [];
+  const controller = new AbortController();
+  const start = (file: File) => handOverFile(file, { onProgress: (p) => seen.push(p), signal: controller.signal }, { connect, uploads: pageUploads, newId });
+  /** Uploads still stored (after letting pending deletions run). */
+  const left = async () => {
+    await new Promise((r) => setTimeout(r, 20));
+    return real.clear();
+  };
+  return { db, start, seen, controller, left, ports, real };
 }
 
-describe('import port', () => {
-  it('assembles the pieces, relays progress and answers with the report', async () => {
-    const { send, sent, db } = await serve('port-1');
-    const text = packFixture('factcheck-feed.jsonl');
-    send(envelope('importBegin', { fileName: 'feed.jsonl', size: text.length }));
-    send(envelope('importChunk', { text: text.slice(0, 100) }));
-    send(envelope('importChunk', { text: text.slice(100) }));
-    send(envelope('importEnd', {}));
-    expect(await result(sent)).toMatchObject({ type: 'result', result: { ok: true, value: { packId: 'feed', added: { claims: 2 } } } });
-    expect(sent.filter((m) => m.type === 'progress').map((m) => m.type === 'progress' && m.progress.phase)).toContain('receiving');
+const bigFeed = (n: number) => Array.from({ length: n }, (_, i) => JSON.stringify({ '@type': 'ClaimReview', url: `https://factcheck.example.org/${i}`, datePublished: '2020-01-01', author: { name: 'Example Check' }, claimReviewed: `Example statement ${i} about imaginary ferries`, itemReviewed: { author: { name: 'Example Person' } } })).join('\n');
+const until = async (ok: () => boolean) => {
+  for (let i = 0; i < 500 && !ok(); i++) await new Promise((r) => setTimeout(r, 5));
+};
+
+describe('handing a file to the background', () => {
+  it('imports through the uploads database, relays progress and leaves no upload', async () => {
+    const { db, start, seen, left } = await setUp('hand-1');
+    const result = await start(new File(['\uFEFF' + packFixture('factcheck-feed.jsonl')], 'feed.jsonl'));
+    expect(result).toMatchObject({ ok: true, value: { packId: 'feed', added: { claims: 2 } } });
+    const phases = [...new Set(seen.map((p) => p.phase))];
+    expect(phases[0]).toBe('handing');
+    expect(phases).toContain('saving');
     expect(await db.claims.count()).toBe(4);
+    expect(await left()).toBe(0);
   });
 
-  it('refuses an invalid message or a piece before the start, and changes nothing', async () => {
-    const a = await serve('port-2');
-    a.send({ sverka: 1, type: 'importChunk', payload: { text: 5 } });
-    expect(await result(a.sent)).toMatchObject({ result: { ok: false, error: expect.stringMatching(/^The import stopped: invalid importChunk/) } });
-    const b = await serve('port-3');
-    b.send(envelope('importChunk', { text: 'x' }));
-    expect(await result(b.sent)).toMatchObject({ result: { ok: false, error: expect.stringContaining('before its start') } });
+  it('writes the upload only after the background said ready (its start-up clean-up has run)', async () => {
+    let clean!: () => void;
+    const cleaned = new Promise<void>((r) => (clean = r));
+    const puts: string[] = [];
+    const { start, left } = await setUp('hand-2', { cleaned, uploads: (real) => ({ ...real, put: (id, blob) => (puts.push(id), real.put(id, blob)) }) });
+    const done = start(new File([packFixture('factcheck-feed.jsonl')], 'feed.jsonl'));
+    await new Promise((r) => setTimeout(r, 30));
+    expect(puts).toEqual([]);
+    clean();
+    expect(await done).toMatchObject({ ok: true });
+    expect(puts).toHaveLength(1);
+    expect(await left()).toBe(0);
+  });
+
+  it('cancel before the hand-over ends at once; nothing stored, no upload left', async () => {
+    let clean!: () => void;
+    const { db, start, controller, left } = await setUp('hand-3', { cleaned: new Promise<void>((r) => (clean = r)) });
+    const done = start(new File([bigFeed(100)], 'big.jsonl'));
+    controller.abort();
+    clean();
+    expect(await done).toEqual({ ok: false, error: 'Import cancelled. Nothing was changed.' });
+    expect(await db.claims.count()).toBe(2);
+    expect(await left()).toBe(0);
+  });
+
+  it('cancel after the hand-over stops the background; nothing stored, no upload left', async () => {
+    const { db, start, seen, controller, left } = await setUp('hand-4');
+    const done = start(new File([bigFeed(6000)], 'big.jsonl'));
+    await until(() => seen.some((p) => p.phase === 'reading'));
+    controller.abort();
+    expect(await done).toEqual({ ok: false, error: 'Import cancelled. Nothing was changed.' });
+    expect(await db.claims.count()).toBe(2);
+    expect(await left()).toBe(0);
+  });
+
+  it('a page closed mid-import cancels it in the background, which deletes the upload', async () => {
+    const { db, start, seen, ports, left } = await setUp('hand-5');
+    void start(new File([bigFeed(6000)], 'big.jsonl'));
+    await until(() => seen.some((p) => p.phase === 'handing') && ports.length > 0);
+    ports[0].page.disconnect();
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await db.packs.count()).toBe(0);
+    expect(await db.claims.count()).toBe(2);
+    expect(await left()).toBe(0);
+  });
+
+  it('a worker stopped mid-import gives a clear message, and the page deletes the upload', async () => {
+    const { start, seen, ports, left } = await setUp('hand-6');
+    const done = start(new File([bigFeed(6000)], 'big.jsonl'));
+    await until(() => seen.some((p) => p.phase === 'handing') && ports.length > 0);
+    ports[0].background.disconnect();
+    expect(await done).toEqual({ ok: false, error: STOPPED });
+    expect(await left()).toBe(0);
+  });
+
+  it('a full disk while handing over gives a clear message and changes nothing', async () => {
+    const { db, start, left } = await setUp('hand-7', { uploads: (real) => ({ ...real, put: () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) }) });
+    const result = await start(new File([packFixture('factcheck-feed.jsonl')], 'feed.jsonl'));
+    expect(result).toEqual({ ok: false, error: "The file was not imported: the browser's storage for Sverka is full, so the file could not be handed to Sverka. Nothing was changed." });
+    expect(await db.claims.count()).toBe(2);
+    expect(await left()).toBe(0);
+  });
+});
+
+describe('the background end of the import port', () => {
+  async function raw(name: string) {
+    const { db, real } = await setUp(name);
+    const pair = portPair();
+    const sent: ImportPortMessage[] = [];
+    pair.page.onMessage.addListener((m) => sent.push(m as ImportPortMessage));
+    serveImportPort(pair.background, db, { now: () => new Date('2026-03-01T00:00:00Z'), bundled: () => testBundle(), uploads: real, uploadsCleaned: Promise.resolve() });
+    const result = async () => {
+      await until(() => sent.some((m) => m.type === 'result'));
+      return sent.find((m) => m.type === 'result');
+    };
+    return { db, real, sent, send: (m: unknown) => pair.page.postMessage(m), result };
+  }
+
+  it('says ready once, then refuses an invalid or unknown message and changes nothing', async () => {
+    const a = await raw('port-1');
+    await until(() => a.sent.length > 0);
+    expect(a.sent).toEqual([{ type: 'ready' }]);
+    a.send(envelope('importUpload', { id: 'not-a-uuid', fileName: 'x.json', size: 1 }));
+    expect(await a.result()).toMatchObject({ result: { ok: false, error: expect.stringMatching(/^The import stopped: invalid importUpload: id/) } });
+    const b = await raw('port-2');
+    b.send(envelope('importChunk', { text: '[]' }));
+    expect(await b.result()).toMatchObject({ result: { ok: false, error: expect.stringContaining('unknown message type "importChunk"') } });
     expect(await b.db.claims.count()).toBe(2);
   });
 
-  it('a page closed mid-import cancels it', async () => {
-    const { send, sent, db, disconnect } = await serve('port-4');
-    const text = Array.from({ length: 6000 }, (_, i) => JSON.stringify({ '@type': 'ClaimReview', url: `https://factcheck.example.org/${i}`, datePublished: '2020-01-01', author: { name: 'Example Check' }, claimReviewed: `Example statement ${i} about imaginary ferries`, itemReviewed: { author: { name: 'Example Person' } } })).join('\n');
-    send(envelope('importBegin', { fileName: 'big.jsonl', size: text.length }));
-    send(envelope('importChunk', { text }));
-    send(envelope('importEnd', {}));
-    disconnect();
-    expect(await result(sent)).toMatchObject({ result: { ok: false, error: 'Import cancelled. Nothing was changed.' } });
-    expect(await db.claims.count()).toBe(2);
+  it('refuses an upload that is not there or not the announced size, and deletes it', async () => {
+    const a = await raw('port-3');
+    a.send(envelope('importUpload', { id: newId(), fileName: 'x.json', size: 10 }));
+    expect(await a.result()).toMatchObject({ result: { ok: false, error: expect.stringContaining('the file was not found') } });
+    const b = await raw('port-4');
+    const id = newId();
+    await b.real.put(id, new Blob([packFixture('factcheck-feed.jsonl')]));
+    b.send(envelope('importUpload', { id, fileName: 'feed.jsonl', size: 5 }));
+    expect(await b.result()).toMatchObject({ result: { ok: false, error: expect.stringContaining('not the 5 announced') } });
+    expect(await b.real.get(id)).toBeUndefined();
+    expect(await b.db.claims.count()).toBe(2);
   });
 });

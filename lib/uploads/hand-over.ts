@@ -1,0 +1,96 @@
+// The options page's end of the import port (lib/service/import-port.ts): it
+// connects, waits for the background's `ready`, puts the chosen File into the
+// uploads database (lib/uploads/store.ts) and sends one importUpload naming
+// it — the file's text never crosses the port, which Chrome would
+// JSON-serialise (16 s of a 200,000-item import, issue 11). It relays the
+// background's progress and resolves with its one result. Cancel before the
+// hand-over ends here; after it, importCancel asks the background. A
+// background that stops mid-import (the browser restarted the worker)
+// disconnects the port, which ends the import with a clear message — the
+// database keeps either its previous state or the whole pack
+// (lib/db/pack-stage.ts). The page deletes its upload whenever the
+// background may not have taken it; the background deletes what it took.
+// No zod here (the options page bundles this); the environment comes in.
+import { envelope } from '../messaging';
+import type { ColumnMapping } from '../claims/csv-columns';
+import type { ImportProgress } from '../types/import';
+import type { Result } from '../types/result';
+import type { ImportReport } from '../service/packs-api';
+import type { ImportPortMessage } from '../service/import-port';
+import { isQuotaError, type UploadStore } from './store';
+
+/** What the import form passes for one import. */
+export interface ImportOptions {
+  columns?: ColumnMapping;
+  onProgress(progress: ImportProgress): void;
+  signal: AbortSignal;
+}
+
+/** The page's side of a runtime.Port named IMPORT_PORT. */
+export interface PagePort {
+  postMessage(message: unknown): void;
+  disconnect(): void;
+  onMessage: { addListener(fn: (message: unknown) => void): void };
+  onDisconnect: { addListener(fn: () => void): void };
+}
+
+export interface HandOverEnv {
+  connect(): PagePort;
+  uploads: UploadStore;
+  newId(): string;
+}
+
+export const STOPPED = 'The import stopped because Sverka’s background was restarted by the browser. The database is as it was before this import (or, if the import had just finished, holds the whole new pack); try again.';
+const FULL = "The file was not imported: the browser's storage for Sverka is full, so the file could not be handed to Sverka. Nothing was changed.";
+const CANCELLED = 'Import cancelled. Nothing was changed.';
+
+export function handOverFile(file: File, opts: ImportOptions, env: HandOverEnv): Promise<Result<ImportReport>> {
+  return new Promise((resolve) => {
+    const id = env.newId();
+    let done = false;
+    let handedOver = false;
+    let stored: Promise<unknown> = Promise.resolve();
+    const port = env.connect();
+    // Until the background has the message, the upload is the page's to delete (after its write settles).
+    const discard = () => void stored.catch(() => {}).then(() => env.uploads.delete(id)).catch(() => {});
+    const end = (result: Result<ImportReport>) => {
+      if (done) return;
+      done = true;
+      if (!handedOver) discard();
+      resolve(result);
+      try {
+        port.disconnect();
+      } catch {
+        // already closed
+      }
+    };
+    const handOver = async () => {
+      opts.onProgress({ phase: 'handing', received: 0, size: file.size, read: 0, stored: 0, skipped: 0 });
+      stored = env.uploads.put(id, file);
+      try {
+        await stored;
+      } catch (e) {
+        return end({ ok: false, error: isQuotaError(e) ? FULL : `The file could not be handed to Sverka: ${e instanceof Error ? e.message : String(e)}. Nothing was changed.` });
+      }
+      if (done) return; // Cancelled or stopped meanwhile: end() has discarded the upload.
+      handedOver = true;
+      port.postMessage(envelope('importUpload', { id, fileName: file.name.slice(0, 2000) || 'import', size: file.size, ...(opts.columns ? { columns: opts.columns } : {}) }));
+    };
+    port.onMessage.addListener((raw: unknown) => {
+      const m = raw as ImportPortMessage;
+      if (m?.type === 'ready' && !done) void handOver();
+      else if (m?.type === 'progress') opts.onProgress(m.progress);
+      else if (m?.type === 'result') end(m.result);
+    });
+    port.onDisconnect.addListener(() => {
+      // The background died: it may not have deleted what it took.
+      if (!done) discard();
+      end({ ok: false, error: STOPPED });
+    });
+    opts.signal.addEventListener('abort', () => {
+      if (done) return;
+      if (handedOver) port.postMessage(envelope('importCancel', {}));
+      else end({ ok: false, error: CANCELLED });
+    });
+  });
+}
