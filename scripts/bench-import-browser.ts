@@ -3,7 +3,7 @@
 // built extension in real Chromium — the path a user takes, with Chromium's
 // own IndexedDB rather than the fake-indexeddb that `npm run bench` stores
 // into. Prints the wall time from pressing Import to the report, and when the
-// progress bar entered each phase (receiving the file over the port,
+// progress bar entered each phase (handing the file over through IndexedDB,
 // reading, indexing, storing, saving). Measured, never asserted.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';

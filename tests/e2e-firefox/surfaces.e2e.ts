@@ -13,6 +13,7 @@ import { outletForUrl } from '../../lib/outlets';
 import { marksFromFindings } from '../../lib/page/marks';
 import { EXTENSION_ORIGIN, finalState, findPage, firefoxScreenshot, highlightSize, launchFirefox, openPanel, openTab, sverkaRequests, type FirefoxSession } from './harness';
 import { text } from './page-helpers';
+import { countUploadsInPage } from '../fixtures/hostile/browser-probes';
 
 const pages = seedPages();
 const tass = pages.find((p) => p.file.startsWith('tass-2017'))!;
@@ -140,6 +141,8 @@ describe('the options page in Firefox', () => {
     await options.waitForSelector('[data-pack-id="example-newsroom-notes"]', { timeout: 15_000 });
     await options.waitForFunction((b: number) => Number(/Showing (\d+) of/.exec(document.querySelector('.db-count')?.textContent ?? '')?.[1] ?? -1) > b, { timeout: 10_000, polling: 200 }, before);
     await options.screenshot({ path: firefoxScreenshot('options-import') });
+    // The file went to the event page as a Blob in the uploads database, which it emptied once it had read it.
+    expect(await options.evaluate(countUploadsInPage)).toBe(0);
     await options.click('[data-pack-id="example-newsroom-notes"] .db-remove');
     await options.click('[data-pack-id="example-newsroom-notes"] .db-confirm button');
     await options.waitForFunction((b: number) => Number(/Showing (\d+) of/.exec(document.querySelector('.db-count')?.textContent ?? '')?.[1] ?? -1) === b, { timeout: 10_000, polling: 200 }, before);

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, openPanel, openTab, ROOT, screenshotPath, type Session } from './harness';
-import { sendFromExtensionPage, stopWorker } from '../fixtures/hostile/browser-probes';
+import { countUploadsInPage, leaveUploadInPage, sendFromExtensionPage, stopWorker } from '../fixtures/hostile/browser-probes';
 import { generateFeed, otherVocabulary, PLANTED } from '../eval/feed';
 import { extendVocabulary } from '../eval/synthetic';
 
@@ -91,9 +91,12 @@ describe(`a ${ITEMS}-item DataFeed through the options page`, () => {
     const seen = await watchProgress(options, async () => (await summary.count()) > 0 || (await options.locator('.db-import-errors').count()) > 0, 240_000);
     expect(await options.locator('.db-import-errors').count()).toBe(0);
     await expect(summary.textContent()).resolves.toBe(`Items read: ${ITEMS}; imported: ${ITEMS}; duplicates merged: 0; skipped: 0.`);
-    // The bar moved: several distinct positions, through more than one phase.
+    // The bar moved: several distinct positions, through more than one phase, the first the hand-over of the file.
     expect(seen.length).toBeGreaterThanOrEqual(3);
     expect(new Set(seen.map((s) => s.split(':')[0])).size).toBeGreaterThanOrEqual(2);
+    expect(seen[0]).toMatch(/^handing:/);
+    // The file went through the uploads database and was deleted there once taken.
+    expect(await options.evaluate(countUploadsInPage)).toBe(0);
     await options.screenshot({ path: screenshotPath('options-import-20k'), fullPage: false });
     const after = await stored(options);
     expect(after.claims).toBe(before.claims + ITEMS);
@@ -158,6 +161,9 @@ describe(`a ${ITEMS}-item DataFeed through the options page`, () => {
       const bar = document.querySelector<HTMLProgressElement>('#db-import-progress');
       return bar ? `${bar.dataset.phase}:` : '';
     })) ?? ''), 240_000);
+    // A file a stopped worker never took (written here, as the page would have): the next start must delete it.
+    await options.evaluate(leaveUploadInPage, crypto.randomUUID());
+    expect(await options.evaluate(countUploadsInPage)).toBe(1);
     expect(await stopWorker(session)).toBe(true);
     const error = options.locator('.db-import-errors');
     await error.waitFor({ timeout: 30_000 });
@@ -169,6 +175,8 @@ describe(`a ${ITEMS}-item DataFeed through the options page`, () => {
     }, { timeout: 60_000, interval: 500 }).toEqual(before);
     const info = (await sendFromExtensionPage(options, { sverka: 1, type: 'getDatabaseInfo', payload: {} })) as { ok: boolean; value: { claims: number } };
     expect(info.value.claims).toBe(before.claims);
+    // No file is left behind in the uploads database: neither this import's nor the one left for the new worker.
+    expect(await options.evaluate(countUploadsInPage)).toBe(0);
   }, 300_000);
 
   it('removes the 20,000-statement pack in the options page', async () => {
