@@ -8,6 +8,7 @@
 // validated like any other message to the background.
 import { parseMessage } from '../messaging';
 import { ImportPortToBackground, type ImportProgress, type Result } from '../protocol';
+import type { ImportPortMessage } from '../types/import';
 import type { ClaimDatabase } from '../claims/schema';
 import type { ColumnMapping } from '../claims/csv-columns';
 import type { SverkaDatabase } from '../db/database';
@@ -22,11 +23,8 @@ export interface ImportPort {
   onDisconnect: { addListener(fn: () => void): void };
 }
 
-/** Messages to the page on the port: `ready` once (store the file now), progress, one result. */
-export type ImportPortMessage =
-  | { type: 'ready' }
-  | { type: 'progress'; progress: ImportProgress }
-  | { type: 'result'; result: Result<ImportReport> };
+/** Messages to the page on the port (declared in lib/types/import.ts, which the page bundles without zod). */
+export type { ImportPortMessage } from '../types/import';
 
 export interface ImportPortEnv {
   now: () => Date;

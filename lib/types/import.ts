@@ -2,6 +2,8 @@
 // page imports these, and must not bundle zod (its JIT probe is a Function
 // constructor; only the background, with zod in jitless mode, carries zod).
 // The port's message schemas are in lib/protocol.ts.
+import type { ImportReport } from './packs';
+import type { Result } from './result';
 
 /** The port an options page opens to hand a large fact-check file to the background (issue 11; lib/uploads/hand-over.ts). */
 export const IMPORT_PORT = 'sverka-import';
@@ -23,3 +25,9 @@ export interface ImportProgress {
   /** Claims to index and store, once known. */
   total?: number;
 }
+
+/** Background → options page on the import port: `ready` once (store the file now), progress, one result. */
+export type ImportPortMessage =
+  | { type: 'ready' }
+  | { type: 'progress'; progress: ImportProgress }
+  | { type: 'result'; result: Result<ImportReport> };

@@ -13,10 +13,9 @@
 // No zod here (the options page bundles this); the environment comes in.
 import { envelope } from '../messaging';
 import type { ColumnMapping } from '../claims/csv-columns';
-import type { ImportProgress } from '../types/import';
+import type { ImportPortMessage, ImportProgress } from '../types/import';
+import type { ImportReport } from '../types/packs';
 import type { Result } from '../types/result';
-import type { ImportReport } from '../service/packs-api';
-import type { ImportPortMessage } from '../service/import-port';
 import { isQuotaError, type UploadStore } from './store';
 
 /** What the import form passes for one import. */

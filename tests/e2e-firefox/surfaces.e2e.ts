@@ -148,6 +148,27 @@ describe('the options page in Firefox', () => {
     await options.waitForFunction((b: number) => Number(/Showing (\d+) of/.exec(document.querySelector('.db-count')?.textContent ?? '')?.[1] ?? -1) === b, { timeout: 10_000, polling: 200 }, before);
   });
 
+  it('imports a 3,000-item fact-check feed handed over as a Blob, with its progress, and leaves no upload', async () => {
+    // Fictional fact-checks (example.org), one per line, with a byte-order mark as some exporters write it.
+    const items = Array.from({ length: 3000 }, (_, i) => JSON.stringify({
+      '@type': 'ClaimReview', url: `https://factcheck.example.org/ff-${i}`, datePublished: '2020-01-01', author: { name: 'Example Check' },
+      claimReviewed: `Example statement ${i} about imaginary ferries in Sample County`, itemReviewed: { author: { name: 'Example Person' } },
+    }));
+    const file = join(dir, 'ff-feed.jsonl');
+    writeFileSync(file, `\uFEFF${items.join('\n')}`);
+    const input = (await options.$('#db-pack-file')) as ElementHandle<HTMLInputElement>;
+    await input.uploadFile(file);
+    await options.click('form.db-import button[type="submit"]');
+    await options.waitForSelector('.db-items-summary, .db-import-errors', { timeout: 60_000 });
+    expect(await options.$('.db-import-errors')).toBeNull();
+    expect(await text(options, '.db-items-summary')).toBe('Items read: 3000; imported: 3000; duplicates merged: 0; skipped: 0.');
+    expect(await options.evaluate(countUploadsInPage)).toBe(0);
+    await options.waitForSelector('[data-pack-id="ff-feed"]', { timeout: 15_000 });
+    await options.click('[data-pack-id="ff-feed"] .db-remove');
+    await options.click('[data-pack-id="ff-feed"] .db-confirm button');
+    await options.waitForFunction(() => !document.querySelector('[data-pack-id="ff-feed"]'), { timeout: 30_000, polling: 200 });
+  });
+
   it('no request left the browser', () => {
     expect(sverkaRequests(session)).toEqual([]);
   });

@@ -183,6 +183,10 @@ describe('ImportForm', () => {
     chooseFile('feed.jsonl', '{}');
     fireEvent.click(screen.getByRole('button', { name: 'Import' }));
     await waitFor(() => expect(onImport).toHaveBeenCalled());
+    // Handing the file over has nothing to count: the bar is indeterminate and says what happens.
+    progress({ phase: 'handing', received: 0, size: 2, read: 0, stored: 0, skipped: 0 });
+    expect(await screen.findByText('Handing the file to Sverka…')).toBeTruthy();
+    expect(screen.getByRole('progressbar').hasAttribute('value')).toBe(false);
     progress({ phase: 'storing', received: 10, size: 10, read: 20000, stored: 5000, skipped: 3, total: 19997 });
     const bar = (await screen.findByRole('progressbar')) as HTMLProgressElement;
     expect([bar.value, bar.max]).toEqual([5000, 19997]);
