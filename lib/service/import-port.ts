@@ -54,7 +54,9 @@ export function serveImportPort(port: ImportPort, db: SverkaDatabase, env: Impor
   port.onDisconnect.addListener(() => {
     cancelled = true;
   });
-  void env.uploadsCleaned.then(() => !cancelled && send({ type: 'ready' }), () => !cancelled && send({ type: 'ready' }));
+  // The page writes its file only after this; a failed clean-up is logged by the caller and does not stop imports.
+  const sayReady = () => cancelled || send({ type: 'ready' });
+  void env.uploadsCleaned.then(sayReady, sayReady);
   port.onMessage.addListener((raw) => {
     if (finished) return;
     const parsed = parseMessage(ImportPortToBackground, raw);
