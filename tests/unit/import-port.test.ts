@@ -3,7 +3,7 @@
 // runtime.Port.
 import { describe, expect, it } from 'vitest';
 import { SverkaDatabase } from '../../lib/db/database';
-import { syncBundled } from '../../lib/db/sync-bundled';
+import { readDatabase, syncBundled } from '../../lib/db/sync-bundled';
 import { envelope } from '../../lib/messaging';
 import { serveImportPort, type ImportPortMessage } from '../../lib/service/import-port';
 import { invalidateMatcher } from '../../lib/service/matcher-cache';
@@ -48,7 +48,7 @@ describe('import port', () => {
     send(envelope('importEnd', {}));
     expect(await result(sent)).toMatchObject({ type: 'result', result: { ok: true, value: { packId: 'feed', added: { claims: 2 } } } });
     expect(sent.filter((m) => m.type === 'progress').map((m) => m.type === 'progress' && m.progress.phase)).toContain('receiving');
-    expect(await db.claims.count()).toBe(4);
+    expect((await readDatabase(db)).claims).toHaveLength(4);
   });
 
   it('refuses an invalid message or a piece before the start, and changes nothing', async () => {

@@ -33,7 +33,7 @@ describe('migration v2 → v3', () => {
     await createV2('migrate-v3-1');
     const db = new SverkaDatabase('migrate-v3-1');
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4); // the current version: v3, then v4's new claimRows store (tests/unit/migration-v3-v4.test.ts)
     for (const t of TABLES) expect(await db.table(t).toArray(), `table ${t}`).toEqual(byKey(read('db-v1', `${t}.json`)));
     expect(await db.annotations.get(sample().id)).toEqual(sample());
     expect(db.claims.schema.indexes.map((i) => i.name).sort()).toEqual(['[origin+id]', 'event', 'origin', 'speaker']);
@@ -51,7 +51,7 @@ describe('migration v2 → v3', () => {
     first.close();
     const second = new SverkaDatabase('migrate-v3-2');
     await second.open();
-    expect(second.verno).toBe(3);
+    expect(second.verno).toBe(4);
     expect(await second.annotations.count()).toBe(1);
     second.close();
   });
