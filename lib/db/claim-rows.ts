@@ -1,24 +1,27 @@
-// An imported ClaimReview pack's claims, stored a few hundred to a row
+// An imported ClaimReview pack's claims, stored a hundred to a row
 // (schema v4, issue 11). Chromium's IndexedDB costs about 240 µs per record
 // written or deleted, whatever its size: 200,000 one-claim records took 68 s
-// to store and ~11 s to remove, rows of 250 a few seconds and one key-range
+// to store and ~11 s to remove, rows of 100 a few seconds and one key-range
 // delete (docs/matching.md, "The import in real Chromium").
 //
 // Row `no` of pack P holds the claims at positions no·size … no·size+size-1
 // of P's index segment (lib/db/index-store.ts), so a candidate's body is
 // found by position, with no per-claim index. Each claim is kept as its own
-// JSON string: reading a row for one candidate then copies a few hundred
+// JSON string: reading a row for one candidate then copies a hundred
 // strings (cheap) and parses only the claims asked for, not every object.
 import Dexie from 'dexie';
 import type { Claim } from '../claims/schema';
 import type { Pack, StoredClaim, SverkaDatabase } from './database';
 
 /**
- * Claims per row. Writing: rows of 50 claims took 2.7 s for 40,000 claims in
- * Chromium, rows of 500 1.1 s; reading: a candidate costs its whole row, and
- * an article reads a few hundred candidates. 250 is the measured balance.
+ * Claims per row, measured (docs/matching.md, "Claim rows"): writing costs
+ * per row, reading a candidate costs its whole row, and the first article
+ * after a wake reads a row for most of its ~1,000 candidates. At 200,000
+ * claims, rows of 100 against rows of 250: storing in Chromium 8.8 s vs
+ * 16.6 s, the cold article 0.94 s vs 1.7 s, quote p95 24 vs 54 ms
+ * (fake-indexeddb; all at load average ~10, so rough).
  */
-export const ROW_SIZE = 250;
+export const ROW_SIZE = 100;
 
 export interface ClaimRow {
   /** The pack id (origin `pack:<pack>`). */
