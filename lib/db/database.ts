@@ -37,7 +37,7 @@ export class SverkaDatabase extends Dexie {
   packs!: Table<Pack, string>;
   /** Version 2: the reader's annotations, in their own table so a re-seed never touches them. */
   annotations!: Table<Annotation, string>;
-  /** Version 4: an imported ClaimReview pack's claims, a few hundred per row (lib/db/claim-rows.ts). */
+  /** Version 4: an imported ClaimReview pack's claims, a hundred per row (lib/db/claim-rows.ts). */
   claimRows!: Table<ClaimRow, [string, number]>;
 
   /** `options` lets tests and the CLI pass their own indexedDB implementation. */

@@ -1,5 +1,5 @@
 // Schema version 4 (issue 11): the claims of an imported ClaimReview pack are
-// stored in rows of a few hundred (lib/db/claim-rows.ts), keyed by
+// stored in rows of a hundred (lib/db/claim-rows.ts), keyed by
 // [pack+no], instead of one record per claim. Chromium's IndexedDB costs
 // about 240 µs per record whatever its size, so 200,000 records took 68 s to
 // write and ~11 s to delete; 800 rows take a few seconds and one key-range
