@@ -75,7 +75,7 @@ export async function removePack(db: SverkaDatabase, packId: string): Promise<Re
         db.claims.where('origin').equals(origin).primaryKeys(),
       ]);
       const own = new Set(claimIds);
-      const foreign = [...actorIds, ...eventIds];
+      const ownRefs = [...actorIds, ...eventIds];
       // Keys only: a large pack's own claims are most of what these indexes hold.
       const users = [
         ...(await db.claims.where('speaker').anyOf(actorIds).primaryKeys()),
@@ -90,7 +90,7 @@ export async function removePack(db: SverkaDatabase, packId: string): Promise<Re
       const relations = others.filter((r) => own.has(r.from) || own.has(r.to));
       const dependents = [
         ...(await db.claims.bulkGet(users)).flatMap((c) => (c ? [c.origin] : [])), ...relations.map((r) => r.origin),
-        ...[...(await rowRefs(db, foreign, packId)).packs].map((p) => `pack:${p}`),
+        ...[...(await rowRefs(db, ownRefs, packId)).packs].map((p) => `pack:${p}`),
       ];
       if (dependents.length) {
         const names = await Promise.all([...new Set(dependents)].map(async (o) => (await db.packs.get(o.replace(/^pack:/, '')))?.name ?? o));

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { SverkaDatabase } from '../../lib/db/database';
 import { readDatabase, syncBundled } from '../../lib/db/sync-bundled';
-import { beginPack, cleanUpInterrupted, stageClaims } from '../../lib/db/pack-stage';
+import { beginPack, cleanUpInterrupted, stageClaims, STORE_CHUNK } from '../../lib/db/pack-stage';
 import { removePack } from '../../lib/db/packs';
 import { runImport } from '../../lib/service/import-job';
 import { getMatcher, invalidateMatcher } from '../../lib/service/matcher-cache';
@@ -40,7 +40,9 @@ describe('streamed import', () => {
     const phases = [...new Set(progress.map((p) => p.phase))];
     expect(phases).toEqual(['reading', 'indexing', 'storing', 'saving']);
     const stored = progress.filter((p) => p.phase === 'storing').map((p) => p.stored);
-    expect(stored).toEqual([5000, 6000]);
+    // One report per transaction of STORE_CHUNK claims (20 rows), the last one partial.
+    expect(stored).toEqual([...Array.from({ length: Math.floor(5999 / STORE_CHUNK) }, (_, k) => (k + 1) * STORE_CHUNK), 6000]);
+    expect(STORE_CHUNK).toBeLessThan(6000);
     expect(await db.packs.get('feed')).toMatchObject({ status: 'ready', claimCount: 6000 });
 
     const { matcher } = await getMatcher(db, () => testBundle());

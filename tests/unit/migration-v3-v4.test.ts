@@ -3,9 +3,6 @@
 // claim by the v3 import): opening it with the current schema keeps every row
 // and adds the empty claimRows store; the old pack keeps working beside a pack
 // imported after the upgrade, which is stored in rows.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { SverkaDatabase } from '../../lib/db/database';
 import { browsePack } from '../../lib/db/browse';
@@ -16,9 +13,8 @@ import { getMatcher, invalidateMatcher } from '../../lib/service/matcher-cache';
 import { runImport } from '../../lib/service/import-job';
 import { sample } from '../fixtures/annotations/db';
 import { testBundle } from '../fixtures/packs/test-bundle';
+import { createOldDatabase, readFixture as read, TABLES } from '../fixtures/old-database';
 
-const read = (dir: string, file: string) => JSON.parse(readFileSync(join(process.cwd(), 'tests/fixtures', dir, file), 'utf8'));
-const TABLES = ['meta', 'events', 'actors', 'claims', 'relations', 'packs'] as const;
 const OLD_PACK = read('db-v3', 'claimreview-pack.json') as Record<'packs' | 'events' | 'actors' | 'claims', { id: string }[]>;
 const rowsOf = (t: (typeof TABLES)[number]): { id?: string; key?: string }[] => [...read('db-v1', `${t}.json`), ...(t in OLD_PACK ? OLD_PACK[t as keyof typeof OLD_PACK] : [])];
 const byKey = (rows: { id?: string; key?: string }[]) => [...rows].sort((a, b) => (String(a.id ?? a.key) < String(b.id ?? b.key) ? -1 : 1));
@@ -26,17 +22,7 @@ const env = { now: () => new Date('2026-03-01T00:00:00Z'), bundled: () => testBu
 
 /** Writes the fixture with a Dexie that knows versions 1–3 only, as a reader's browser holds it before claim rows. */
 async function createV3(name: string): Promise<void> {
-  const v3 = new Dexie(name);
-  v3.version(1).stores(read('db-v1', 'stores.json'));
-  v3.version(2).stores(read('db-v2', 'stores.json'));
-  v3.version(3).stores(read('db-v3', 'stores.json'));
-  await v3.open();
-  await v3.transaction('rw', [...TABLES, 'annotations'].map((t) => v3.table(t)), async () => {
-    for (const t of TABLES) await v3.table(t).bulkAdd(rowsOf(t));
-    await v3.table('annotations').add(sample());
-  });
-  expect(v3.verno).toBe(3);
-  v3.close();
+  expect(await createOldDatabase(name, ['db-v1', 'db-v2', 'db-v3'], rowsOf)).toBe(3);
 }
 
 describe('migration v3 → v4', () => {
