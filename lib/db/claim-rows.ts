@@ -14,12 +14,12 @@ import type { Claim } from '../claims/schema';
 import type { Pack, StoredClaim, SverkaDatabase } from './database';
 
 /**
- * Claims per row, measured (docs/matching.md, "Claim rows"): writing costs
- * per row, reading a candidate costs its whole row, and the first article
- * after a wake reads a row for most of its ~1,000 candidates. At 200,000
- * claims, rows of 100 against rows of 250: storing in Chromium 8.8 s vs
- * 16.6 s, the cold article 0.94 s vs 1.7 s, quote p95 24 vs 54 ms
- * (fake-indexeddb; all at load average ~10, so rough).
+ * Claims per row, measured (docs/matching.md, "Claim rows"): reading a
+ * candidate costs its whole row, and the first article after a wake reads a
+ * row for most of its ~1,000 candidates. At 200,000 claims, rows of 100
+ * against rows of 250: the cold article 0.94 s vs 1.7 s, quote p95 24 vs
+ * 54 ms (fake-indexeddb); storing in Chromium 8.8–16.5 s vs 16.6 s, the same
+ * within the noise (all at load average 8–10, so rough).
  */
 export const ROW_SIZE = 100;
 
