@@ -15,7 +15,8 @@ import type { ImportReport } from '../lib/service/packs-api';
 import { fail, takeColumns, takeFlag, takeOption } from './match';
 import { loadDatabaseOrExit } from './db';
 
-const TABLES = ['packs', 'events', 'actors', 'claims', 'relations'] as const;
+// claimRows: an imported ClaimReview pack's claims, a few hundred per row (lib/db/claim-rows.ts).
+const TABLES = ['packs', 'events', 'actors', 'claims', 'claimRows', 'relations'] as const;
 
 export async function dbImportCommand(argv: string[]): Promise<void> {
   const args = [...argv];

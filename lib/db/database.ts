@@ -8,6 +8,8 @@ import type { Annotation } from '../annotations/types';
 import type { Pack } from '../types/packs';
 import { addAnnotationsSchema, V1_STORES } from './schema-v2';
 import { addKeysetPagingSchema } from './schema-v3';
+import { addClaimRowsSchema } from './schema-v4';
+import type { ClaimRow } from './claim-rows';
 
 /** Where a record came from: the bundled data or a user-imported pack. */
 export type Origin = 'bundled' | `pack:${string}`;
@@ -35,6 +37,8 @@ export class SverkaDatabase extends Dexie {
   packs!: Table<Pack, string>;
   /** Version 2: the reader's annotations, in their own table so a re-seed never touches them. */
   annotations!: Table<Annotation, string>;
+  /** Version 4: an imported ClaimReview pack's claims, a hundred per row (lib/db/claim-rows.ts). */
+  claimRows!: Table<ClaimRow, [string, number]>;
 
   /** `options` lets tests and the CLI pass their own indexedDB implementation. */
   constructor(name = 'sverka', options?: DexieOptions) {
@@ -43,5 +47,6 @@ export class SverkaDatabase extends Dexie {
     this.version(1).stores(V1_STORES);
     addAnnotationsSchema(this);
     addKeysetPagingSchema(this);
+    addClaimRowsSchema(this);
   }
 }

@@ -8,6 +8,7 @@ import type { ClaimDatabase } from '../claims/schema';
 import { buildSegment, INDEX_FORMAT, SearchIndex } from '../match/search-index';
 import { Segment, type StoredSegment } from '../match/segment';
 import type { Pack, SverkaDatabase } from './database';
+import { claimsOf } from './claim-rows';
 
 interface SegmentRow {
   format: number;
@@ -54,24 +55,34 @@ export async function bundledSegment(db: SverkaDatabase, bundled: ClaimDatabase)
 export async function packSegment(db: SverkaDatabase, pack: Pack): Promise<Segment> {
   const stored = await readSegment(db, packIndexKey(pack.id));
   if (stored) return stored;
-  const claims = await db.claims.where('origin').equals(`pack:${pack.id}`).toArray();
+  // Records or rows (lib/db/claim-rows.ts), in position order: the rebuilt segment numbers the rows' claims as the old one did.
+  const claims = await claimsOf(db, pack.id);
   const built = buildSegment(claims);
   await writeSegment(db, packIndexKey(pack.id), built);
   return built;
 }
 
+/** The index and the pack each segment was built from (the bundled segment has none). */
+export interface LoadedIndex {
+  index: SearchIndex;
+  packOf: Map<Segment, Pack>;
+}
+
 /** The whole index: the bundled segment, then each ready pack's. */
-export async function loadIndex(db: SverkaDatabase, bundled: ClaimDatabase): Promise<SearchIndex> {
+export async function loadIndex(db: SverkaDatabase, bundled: ClaimDatabase): Promise<LoadedIndex> {
   const segments = [await bundledSegment(db, bundled)];
+  const packOf = new Map<Segment, Pack>();
   for (const pack of await readyPacks(db)) {
     try {
-      segments.push(await packSegment(db, pack));
+      const segment = await packSegment(db, pack);
+      segments.push(segment);
+      packOf.set(segment, pack);
     } catch (e) {
       // One unreadable pack must not stop matching against everything else.
       console.warn(`Sverka: pack "${pack.id}" could not be indexed and is left out of matching`, e);
     }
   }
-  return new SearchIndex(segments);
+  return { index: new SearchIndex(segments), packOf };
 }
 
 /** A pack's segment row, for the import's final transaction. */

@@ -8,6 +8,7 @@ import { claimKey, hashKey } from '../claims/review-keys';
 import { UNTRANSLATED_TOPIC } from '../claims/claimreview';
 import type { SverkaDatabase } from './database';
 import { readyPacks } from './index-store';
+import { claimsOf } from './claim-rows';
 
 const KEYS_FORMAT = 1;
 
@@ -27,7 +28,7 @@ export function keysRow(packId: string, keys: Float64Array): { key: string; valu
 async function packKeys(db: SverkaDatabase, packId: string): Promise<Float64Array> {
   const row = (await db.meta.get(packKeysKey(packId)))?.value as KeysRow | undefined;
   if (row?.format === KEYS_FORMAT && row.keys instanceof Float64Array) return row.keys;
-  const claims = await db.claims.where('origin').equals(`pack:${packId}`).toArray();
+  const claims = await claimsOf(db, packId);
   // Only claims made from fact-checks have a review key; a curated Sverka pack's are matched by speaker and quote instead.
   const keys = Float64Array.from(claims.filter((c) => c.topics.includes('claimreview') && c.topics.includes(UNTRANSLATED_TOPIC)), (c) => hashKey(claimKey(c)));
   await db.meta.put(keysRow(packId, keys)).catch(() => {

@@ -4,13 +4,14 @@
 import { packIndexKey } from './index-store';
 import { packKeysKey } from './pack-keys';
 import type { SverkaDatabase } from './database';
+import { allRowClaims } from './claim-rows';
 import type { OriginRecords } from '../packs/export';
 
-/** Every record with its origin, read in one transaction so the four tables agree. */
+/** Every record with its origin (claims from records and rows), read in one transaction so the tables agree. */
 export async function readOriginRecords(db: SverkaDatabase): Promise<OriginRecords> {
-  return db.transaction('r', [db.events, db.actors, db.claims, db.relations], async () => {
-    const [events, actors, claims, relations] = await Promise.all([db.events.toArray(), db.actors.toArray(), db.claims.toArray(), db.relations.toArray()]);
-    return { events, actors, claims, relations };
+  return db.transaction('r', [db.events, db.actors, db.claims, db.claimRows, db.relations], async () => {
+    const [events, actors, records, rows, relations] = await Promise.all([db.events.toArray(), db.actors.toArray(), db.claims.toArray(), allRowClaims(db), db.relations.toArray()]);
+    return { events, actors, claims: [...records, ...rows], relations };
   });
 }
 

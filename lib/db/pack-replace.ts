@@ -6,6 +6,7 @@
 // separately; both write records the same way (origin 'pack:<id>').
 import { parsePack } from '../claims/import';
 import { bumpPacksRevision } from './pack-records';
+import { allRowClaims, deleteRows } from './claim-rows';
 import type { ClaimDatabase } from '../claims/schema';
 import type { Origin, SverkaDatabase } from './database';
 import type { Result } from '../types/result';
@@ -22,10 +23,13 @@ export interface ReplaceReport {
  * replacing what that pack had. `source` names the file in messages.
  */
 export async function replacePack(db: SverkaDatabase, source: string, text: string, expectedId: string | undefined, now: () => Date): Promise<Result<ReplaceReport>> {
-  const tables = [db.meta, db.events, db.actors, db.claims, db.relations, db.packs];
+  // A subscribed pack is stored one record per claim (parsed and replaced whole in this one transaction);
+  // the rows of imported ClaimReview packs (lib/db/claim-rows.ts) are read as the other packs' claims.
+  const tables = [db.meta, db.events, db.actors, db.claims, db.claimRows, db.relations, db.packs];
   try {
     return await db.transaction('rw', tables, async (): Promise<Result<ReplaceReport>> => {
-      const [events, actors, claims, relations, packs] = await Promise.all([db.events.toArray(), db.actors.toArray(), db.claims.toArray(), db.relations.toArray(), db.packs.toArray()]);
+      const [events, actors, records, rows, relations, packs] = await Promise.all([db.events.toArray(), db.actors.toArray(), db.claims.toArray(), allRowClaims(db), db.relations.toArray(), db.packs.toArray()]);
+      const claims = [...records, ...rows];
       const old: Origin | undefined = expectedId ? `pack:${expectedId}` : undefined;
       const keep = <T extends { origin: string }>(r: T) => r.origin !== old;
       const strip = <T extends { origin: string; id?: unknown }>({ origin: _o, ...rest }: T) => rest;
@@ -61,6 +65,7 @@ export async function replacePack(db: SverkaDatabase, source: string, text: stri
         db.events.where('origin').equals(origin).delete(),
         db.actors.where('origin').equals(origin).delete(),
         db.claims.where('origin').equals(origin).delete(),
+        deleteRows(db, pack.id),
         db.relations.where('origin').equals(origin).delete(),
       ]);
       await db.events.bulkAdd(pack.events.map((e) => ({ ...e, origin })));

@@ -1,6 +1,6 @@
 // Writing a large pack in stages without ever showing half of it. The pack
-// row is written first with status 'importing'; its claims follow in chunks
-// (each its own short transaction, so the database stays usable and progress
+// row is written first with status 'importing'; its claims follow in chunks,
+// as rows of ROW_SIZE claims (lib/db/claim-rows.ts; each chunk its own short transaction, so the database stays usable and progress
 // can be shown); one last transaction adds its events, speakers and index
 // segment and turns it 'ready'. Everything that reads claims skips packs that
 // are not ready (lib/db/sync-bundled.ts hiddenOrigins), so a reader sees the
@@ -13,9 +13,10 @@ import type { Origin, Pack, SverkaDatabase } from './database';
 import { deleteHiddenPack } from './packs';
 import { segmentRow } from './index-store';
 import { keysRow } from './pack-keys';
+import { ROW_SIZE, toRows } from './claim-rows';
 
-/** Claims per write transaction. */
-export const STORE_CHUNK = 5_000;
+/** Claims per write transaction (20 rows): a whole number of rows, so every chunk starts a row. */
+export const STORE_CHUNK = 20 * ROW_SIZE;
 
 /** Packs being imported by this worker right now (their 'importing' rows are not leftovers). */
 const running = new Set<string>();
@@ -24,16 +25,20 @@ const running = new Set<string>();
 export async function beginPack(db: SverkaDatabase, pack: Omit<Pack, 'status' | 'claimCount'>): Promise<boolean> {
   return db.transaction('rw', db.packs, async () => {
     if (await db.packs.get(pack.id)) return false;
-    await db.packs.add({ ...pack, claimCount: 0, status: 'importing' });
+    await db.packs.add({ ...pack, claimCount: 0, status: 'importing', rowSize: ROW_SIZE });
     running.add(pack.id);
     return true;
   });
 }
 
-/** Stores one chunk of the pack's claims (invisible until commitPack). */
-export async function stageClaims(db: SverkaDatabase, packId: string, claims: Claim[]): Promise<void> {
-  const origin: Origin = `pack:${packId}`;
-  await db.claims.bulkAdd(claims.map((c) => ({ ...c, origin })));
+/**
+ * Stores one chunk of the pack's claims, those at positions `first` … of its
+ * index segment (`first` a multiple of ROW_SIZE), as rows — invisible until
+ * commitPack. `own`: the pack's own speakers and events (any other one a
+ * claim names is listed in its row's refs, for removal checks).
+ */
+export async function stageClaims(db: SverkaDatabase, packId: string, first: number, claims: Claim[], own: ReadonlySet<string> = new Set()): Promise<void> {
+  await db.claimRows.bulkAdd(toRows(packId, first, claims, ROW_SIZE, (id) => own.has(id)));
 }
 
 /** The one transaction that makes the whole pack visible at once. */

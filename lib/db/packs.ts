@@ -7,11 +7,12 @@ import { parsePack } from '../claims/import';
 import { hiddenOrigins, readDatabase, storedVersion } from './sync-bundled';
 import { packIndexKey } from './index-store';
 import { packKeysKey } from './pack-keys';
+import { claimsOf, deleteRows, rowRefs } from './claim-rows';
 import type { Origin, SverkaDatabase } from './database';
 import type { DatabaseSnapshot, ImportReport } from '../types/packs';
 import type { Result } from '../types/result';
 
-const allTables = (db: SverkaDatabase) => [db.meta, db.events, db.actors, db.claims, db.relations, db.packs];
+const allTables = (db: SverkaDatabase) => [db.meta, db.events, db.actors, db.claims, db.claimRows, db.relations, db.packs];
 
 /** Imports a pack file all or nothing; duplicates are skipped and listed in the report. */
 export async function importPack(db: SverkaDatabase, fileName: string, text: string, now: () => Date): Promise<Result<ImportReport>> {
@@ -32,6 +33,8 @@ export async function importPack(db: SverkaDatabase, fileName: string, text: str
         return { ok: false, error: `Nothing new to import: every record in "${pack.name}" is already in the database (${duplicates.length} duplicates).` };
       }
       const origin: Origin = `pack:${pack.id}`;
+      // One record per claim: a Sverka pack is small and curated, and its claims are what relations and the
+      // speaker/event indexes of the claims table point at. Only the bulk ClaimReview import stores rows.
       await db.events.bulkAdd(pack.events.map((e) => ({ ...e, origin })));
       await db.actors.bulkAdd(pack.actors.map((a) => ({ ...a, origin })));
       await db.claims.bulkAdd(pack.claims.map((c) => ({ ...c, origin })));
@@ -51,7 +54,9 @@ export async function importPack(db: SverkaDatabase, fileName: string, text: str
  * Removes exactly the records of one pack. Refuses, changing nothing, when
  * another pack's records point at this one's (a speaker, an event or a
  * relation), since removing it would leave those dangling. A pack of up to
- * DELETE_CHUNK claims goes in one transaction (all or nothing). A larger one
+ * DELETE_CHUNK claim records goes in one transaction (all or nothing) — so
+ * does any row-stored pack (lib/db/claim-rows.ts: one key-range delete, well
+ * under a second for 200,000 claims). A larger pack of claim records
  * first turns 'removing' (invisible at once, in one small transaction); its
  * records are then deleted in chunks (deleteHiddenPack), so a 200,000-claim
  * pack goes in seconds and a worker stopped half-way finishes the job on its
@@ -70,13 +75,23 @@ export async function removePack(db: SverkaDatabase, packId: string): Promise<Re
         db.claims.where('origin').equals(origin).primaryKeys(),
       ]);
       const own = new Set(claimIds);
+      const ownRefs = [...actorIds, ...eventIds];
       // Keys only: a large pack's own claims are most of what these indexes hold.
       const users = [
         ...(await db.claims.where('speaker').anyOf(actorIds).primaryKeys()),
         ...(await db.claims.where('event').anyOf(eventIds).primaryKeys()),
       ].filter((k) => !own.has(k));
-      const relations = (await db.relations.toArray()).filter((r) => r.origin !== origin && (own.has(r.from) || own.has(r.to)));
-      const dependents = [...(await db.claims.bulkGet(users)).flatMap((c) => (c ? [c.origin] : [])), ...relations.map((r) => r.origin)];
+      // A row-stored pack's claims are not in the claims table: its ids are read only when another pack's relation
+      // points at a claim that is not a record (relations come from Sverka packs and point at records almost always).
+      const others = (await db.relations.toArray()).filter((r) => r.origin !== origin);
+      const endpoints = [...new Set(others.flatMap((r) => [r.from, r.to]))];
+      const stored = await db.claims.bulkGet(endpoints);
+      if (pack.rowSize && stored.some((c) => !c)) for (const c of await claimsOf(db, packId)) own.add(c.id);
+      const relations = others.filter((r) => own.has(r.from) || own.has(r.to));
+      const dependents = [
+        ...(await db.claims.bulkGet(users)).flatMap((c) => (c ? [c.origin] : [])), ...relations.map((r) => r.origin),
+        ...[...(await rowRefs(db, ownRefs, packId)).packs].map((p) => `pack:${p}`),
+      ];
       if (dependents.length) {
         const names = await Promise.all([...new Set(dependents)].map(async (o) => (await db.packs.get(o.replace(/^pack:/, '')))?.name ?? o));
         return { ok: false, error: `"${pack.name}" was not removed: ${names.map((n) => `"${n}"`).join(', ')} uses its speakers, events or statements. Remove that pack first.` };
@@ -87,6 +102,7 @@ export async function removePack(db: SverkaDatabase, packId: string): Promise<Re
           db.events.where('origin').equals(origin).delete(),
           db.actors.where('origin').equals(origin).delete(),
           db.claims.bulkDelete(claimIds),
+          deleteRows(db, packId),
           db.relations.where('origin').equals(origin).delete(),
           db.packs.delete(packId),
           db.meta.bulkDelete([packIndexKey(packId), packKeysKey(packId)]),
@@ -121,8 +137,9 @@ export async function deleteHiddenPack(db: SverkaDatabase, packId: string): Prom
     if (!keys.length) break;
     await db.claims.bulkDelete(keys);
   }
-  await db.transaction('rw', [db.events, db.actors, db.relations, db.packs, db.meta], async () => {
+  await db.transaction('rw', [db.claimRows, db.events, db.actors, db.relations, db.packs, db.meta], async () => {
     await Promise.all([
+      deleteRows(db, packId),
       db.events.where('origin').equals(origin).delete(),
       db.actors.where('origin').equals(origin).delete(),
       db.relations.where('origin').equals(origin).delete(),
@@ -161,7 +178,7 @@ export async function databaseSnapshot(db: SverkaDatabase): Promise<DatabaseSnap
         paged.push({ packId: pack.id, name: pack.name, total: pack.claimCount });
         continue;
       }
-      const rows = await db.claims.where('origin').equals(`pack:${pack.id}`).toArray();
+      const rows = await claimsOf(db, pack.id);
       for (const c of rows) origins[c.id] = `pack:${pack.id}`;
       claims.push(...rows.map(strip));
     }

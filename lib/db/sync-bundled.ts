@@ -3,6 +3,7 @@
 // only records whose origin is 'bundled' and leaves user packs untouched.
 import type { ClaimDatabase } from '../claims/schema';
 import type { SverkaDatabase } from './database';
+import { allRowClaims } from './claim-rows';
 
 /** Returns true when the stored bundled data was replaced. One transaction: all or nothing. */
 export async function syncBundled(db: SverkaDatabase, bundled: ClaimDatabase): Promise<boolean> {
@@ -43,7 +44,7 @@ export async function hiddenOrigins(db: SverkaDatabase): Promise<Set<string>> {
   return new Set(packs.filter((p) => (p.status ?? 'ready') !== 'ready').map((p) => `pack:${p.id}`));
 }
 
-/** Everything in the database (bundled + imported), as the matcher and `db export` see it. */
+/** Everything in the database (bundled + imported, claim records and rows), as the matcher and `db export` see it. */
 export async function readDatabase(db: SverkaDatabase): Promise<ClaimDatabase> {
   const strip = <T extends { origin?: unknown; id?: unknown }>({ origin: _o, ...rest }: T) => rest;
   const hidden = await hiddenOrigins(db);
@@ -51,6 +52,7 @@ export async function readDatabase(db: SverkaDatabase): Promise<ClaimDatabase> {
   const [events, actors, claims, relations, version] = await Promise.all([
     db.events.toArray().then(visible), db.actors.toArray().then(visible), db.claims.toArray().then(visible), db.relations.toArray().then(visible), storedVersion(db),
   ]);
+  claims.push(...(await allRowClaims(db, hidden)));
   return {
     version,
     events: events.map(strip),

@@ -7,8 +7,12 @@
 // in memory (command line, tests) or in IndexedDB (the extension).
 import type { Claim } from '../claims/schema';
 
-/** Reads claims by id, in order; a missing id gives undefined. */
-export type ReadClaims = (ids: string[]) => Promise<(Claim | undefined)[]>;
+/**
+ * Reads claims by id, in order; a missing id gives undefined. `numbers` are
+ * the same claims' numbers in the index, for storage that finds a body by
+ * its position (the extension's claim rows, lib/db/claim-reader.ts).
+ */
+export type ReadClaims = (ids: string[], numbers: number[]) => Promise<(Claim | undefined)[]>;
 
 export class ClaimBodies {
   private cache = new Map<number, Claim>();
@@ -40,7 +44,7 @@ export class ClaimBodies {
     const missing = [...new Set(numbers)].filter((i) => !this.cache.has(i));
     if (!missing.length) return;
     if (this.cache.size + missing.length > this.max) this.cache.clear();
-    const bodies = await this.read(missing.map((i) => this.idOf(i)));
+    const bodies = await this.read(missing.map((i) => this.idOf(i)), missing);
     // A claim the index lists but storage lacks (a damaged pack) is left out of matching, not fatal.
     bodies.forEach((claim, k) => claim && this.cache.set(missing[k], claim));
   }

@@ -103,7 +103,7 @@ export class Matcher {
   /**
    * A matcher whose claim bodies stay in storage (the extension with large
    * packs): `meta` holds events, actors and relations; `read` fetches claims
-   * by id. Call prepareText/prepareSentences before matchText/matchSentences.
+   * by id (and number). Call prepareText/prepareSentences before matchText/matchSentences.
    */
   static withStoredClaims(meta: Omit<ClaimDatabase, 'claims'>, index: SearchIndex, read: ReadClaims, opts: MatcherOptions = {}): Matcher {
     const stem = opts.stem ?? stemWord;

@@ -109,9 +109,10 @@ export async function runImport(db: SverkaDatabase, input: ImportJobInput, env: 
     }
     packId = pack.id;
     progress.phase = 'storing';
+    const own = new Set([...pack.actors, ...pack.events].map((r) => r.id));
     for (let i = 0; i < pack.claims.length; i += STORE_CHUNK) {
       if (env.cancelled()) throw new Cancelled();
-      await stageClaims(db, pack.id, pack.claims.slice(i, i + STORE_CHUNK));
+      await stageClaims(db, pack.id, i, pack.claims.slice(i, i + STORE_CHUNK), own);
       progress.stored = Math.min(pack.claims.length, i + STORE_CHUNK);
       report();
     }

@@ -1,30 +1,42 @@
 // The matcher for the current database. A worker wake-up first reuses the
 // copy in memory (same worker), then the index segments persisted in
 // IndexedDB (lib/db/index-store.ts), building only a missing segment. Claim
-// bodies stay in IndexedDB: the matcher reads the candidates it re-ranks
+// bodies stay in IndexedDB (records, or an imported pack's rows of a few
+// hundred, lib/db/claim-rows.ts): the matcher reads the candidates it re-ranks
 // (Matcher.withStoredClaims), so 200,000 imported claims cost the worker the
 // compact index only. Events, actors and relations are read whole (small).
 import { Matcher } from '../match';
 import { hiddenOrigins, storedVersion, syncBundled } from '../db/sync-bundled';
 import { loadIndex } from '../db/index-store';
 import type { SverkaDatabase } from '../db/database';
+import { storedClaimReader } from '../db/claim-reader';
 import type { Claim, ClaimDatabase } from '../claims/schema';
+import type { ReadClaims } from '../match/claim-bodies';
+import type { SearchIndex } from '../match/search-index';
 
-let current: { version: string; matcher: Promise<Matcher> } | undefined;
+/** The matcher and the reader of its claim bodies, for one stored version. */
+interface Loaded {
+  matcher: Matcher;
+  index: SearchIndex;
+  read: ReadClaims;
+}
+
+let current: { version: string; loaded: Promise<Loaded> } | undefined;
 
 const strip = <T extends { origin?: unknown }>({ origin: _o, ...rest }: T) => rest;
 
-async function load(db: SverkaDatabase, bundled: ClaimDatabase, version: string): Promise<Matcher> {
+async function load(db: SverkaDatabase, bundled: ClaimDatabase, version: string): Promise<Loaded> {
   const hidden = await hiddenOrigins(db);
   const visible = <T extends { origin: string }>(rows: T[]) => rows.filter((r) => !hidden.has(r.origin)).map(strip);
-  const [events, actors, relations, index] = await Promise.all([
+  const [events, actors, relations, { index, packOf }] = await Promise.all([
     db.events.toArray().then(visible),
     db.actors.toArray().then(visible),
     db.relations.toArray().then((rows) => visible(rows).map(({ id: _id, ...r }) => r)),
     loadIndex(db, bundled),
   ]);
-  const read = async (ids: string[]) => (await db.claims.bulkGet(ids)).map((c): Claim | undefined => (c ? strip(c) : undefined));
-  return Matcher.withStoredClaims({ version, events, actors, relations }, index, read);
+  // Claim records by id, an imported pack's rows by position (lib/db/claim-reader.ts).
+  const read = storedClaimReader(db, index, packOf);
+  return { matcher: Matcher.withStoredClaims({ version, events, actors, relations }, index, read), index, read };
 }
 
 /**
@@ -37,10 +49,10 @@ export async function getMatcher(db: SverkaDatabase, bundled: () => ClaimDatabas
   const data = bundled();
   await syncBundled(db, data);
   const version = await storedVersion(db);
-  if (current?.version !== version) current = { version, matcher: load(db, data, version) };
-  const { matcher } = current;
+  if (current?.version !== version) current = { version, loaded: load(db, data, version) };
+  const { loaded } = current;
   try {
-    const m = await matcher;
+    const { matcher: m } = await loaded;
     return { matcher: m, data: m.db };
   } catch (e) {
     current = undefined;
@@ -48,9 +60,25 @@ export async function getMatcher(db: SverkaDatabase, bundled: () => ClaimDatabas
   }
 }
 
-/** Claims by id from storage (the opposing side of a contradiction), without their origin. */
+/**
+ * Claims by id from storage (the opposing side of a contradiction), without
+ * their origin: claim records directly; a claim in an imported pack's rows
+ * through the loaded index, which knows its position (getMatcher first).
+ */
 export async function readClaims(db: SverkaDatabase, ids: string[]): Promise<Claim[]> {
-  return (await db.claims.bulkGet(ids)).flatMap((c) => (c ? [strip(c)] : []));
+  const records = await db.claims.bulkGet(ids);
+  const missing = ids.filter((_, k) => !records[k]);
+  const loaded = missing.length && current ? await current.loaded.catch(() => undefined) : undefined;
+  const numbered = loaded ? missing.flatMap((id) => {
+    const n = loaded.index.numberOf(id);
+    return n === undefined ? [] : [{ id, n }];
+  }) : [];
+  const fromRows = loaded && numbered.length ? await loaded.read(numbered.map((x) => x.id), numbered.map((x) => x.n)) : [];
+  const byId = new Map(fromRows.flatMap((c) => (c ? [[c.id, c] as const] : [])));
+  return ids.flatMap((id, k) => {
+    const c = records[k] ? strip(records[k]) : byId.get(id);
+    return c ? [c] : [];
+  });
 }
 
 /** After an import or removal of a pack. */

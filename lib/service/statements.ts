@@ -4,6 +4,7 @@
 // next page is matched against the new statement at once.
 import { readDatabase } from '../db/sync-bundled';
 import { bumpPacksRevision } from '../db/pack-records';
+import { rowRefs } from '../db/claim-rows';
 import { MY_PACK_ID, MY_PACK_NAME, StatementInput, statementRecords } from '../packs/statement';
 import { invalidateMatcher } from './matcher-cache';
 import type { Actor, Claim, Event, Relation } from '../claims/schema';
@@ -20,7 +21,8 @@ export interface MyStatements {
   relations: Relation[];
 }
 
-const tables = (db: SverkaDatabase) => [db.meta, db.events, db.actors, db.claims, db.relations, db.packs];
+// The reader's own statements are claim records (few, edited one by one); claimRows is read for checks only.
+const tables = (db: SverkaDatabase) => [db.meta, db.events, db.actors, db.claims, db.claimRows, db.relations, db.packs];
 
 function invalid(errors: string[]): { ok: false; error: string } {
   return { ok: false, error: [`The statement was not saved: ${errors.length} ${errors.length === 1 ? 'problem' : 'problems'}.`, ...errors].join('\n') };
@@ -105,8 +107,10 @@ export async function listMyStatements(db: SverkaDatabase): Promise<Result<MySta
 /** Speakers and events the reader created that no statement uses any more go with the last one. */
 async function dropUnused(db: SverkaDatabase): Promise<void> {
   const [actors, events] = await Promise.all([db.actors.where('origin').equals(ORIGIN).primaryKeys(), db.events.where('origin').equals(ORIGIN).primaryKeys()]);
-  for (const id of actors) if (!(await db.claims.where('speaker').equals(id).count())) await db.actors.delete(id);
-  for (const id of events) if (!(await db.claims.where('event').equals(id).count())) await db.events.delete(id);
+  // An imported pack's rows may name them too (lib/db/claim-rows.ts refs): those keep them.
+  const { used } = await rowRefs(db, [...actors, ...events]);
+  for (const id of actors) if (!used.has(id) && !(await db.claims.where('speaker').equals(id).count())) await db.actors.delete(id);
+  for (const id of events) if (!used.has(id) && !(await db.claims.where('event').equals(id).count())) await db.events.delete(id);
 }
 
 /** The pack row exists while the reader has statements; its count follows them. */

@@ -21,6 +21,14 @@ export interface Pack {
    * next start (lib/db/pack-stage.ts). Absent on packs stored before: ready.
    */
   status?: 'importing' | 'ready' | 'removing';
+  /**
+   * Set on packs whose claims are stored in rows of this many (the staged
+   * ClaimReview import, lib/db/claim-rows.ts): claim k of the pack's index
+   * segment is entry k % rowSize of row floor(k / rowSize). Absent: one
+   * record per claim in the claims table (Sverka packs, subscriptions,
+   * "My statements", and every pack stored before schema version 4).
+   */
+  rowSize?: number;
 }
 
 export interface ImportReport {

@@ -64,12 +64,14 @@ function packInDb(page: Page, packId: string): Promise<{ packRow: boolean; claim
       req.onerror = () => reject(req.error);
     });
     try {
-      const tx = db.transaction(['packs', 'claims', 'events', 'actors'], 'readonly');
+      const tx = db.transaction(['packs', 'claims', 'claimRows', 'events', 'actors'], 'readonly');
       const ask = <T>(r: IDBRequest<T>) => new Promise<T>((res, rej) => { r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); });
       const origin = `pack:${id}`;
       return {
         packRow: (await ask(tx.objectStore('packs').get(id))) !== undefined,
-        claims: await ask(tx.objectStore('claims').index('origin').count(IDBKeyRange.only(origin))),
+        // Records, and the claims of the pack's rows (schema v4, keyed [pack, no]).
+        claims: await ask(tx.objectStore('claims').index('origin').count(IDBKeyRange.only(origin)))
+          + (await ask(tx.objectStore('claimRows').getAll(IDBKeyRange.bound([id, -Infinity], [id, Infinity])))).reduce((n: number, r: { claims: unknown[] }) => n + r.claims.length, 0),
         events: await ask(tx.objectStore('events').index('origin').count(IDBKeyRange.only(origin))),
         actors: await ask(tx.objectStore('actors').index('origin').count(IDBKeyRange.only(origin))),
         bundledClaims: await ask(tx.objectStore('claims').index('origin').count(IDBKeyRange.only('bundled'))),

@@ -36,17 +36,19 @@ const article = `<!doctype html><html lang="en"><head><meta charset="utf-8"><tit
 let session: Session;
 let options: Page;
 
-/** Claims and packs as stored in the extension's IndexedDB (read from an extension page, not through the worker). */
+/** Claims (records, and those in an imported pack's rows: schema v4) and packs as stored in the extension's IndexedDB (read from an extension page, not through the worker). */
 async function stored(page: Page): Promise<{ claims: number; packs: { id: string; status?: string; claimCount: number }[] }> {
   return page.evaluate(() => new Promise((resolve, reject) => {
     const open = indexedDB.open('sverka');
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
-      const tx = open.result.transaction(['claims', 'packs'], 'readonly');
+      const tx = open.result.transaction(['claims', 'claimRows', 'packs'], 'readonly');
       const count = tx.objectStore('claims').count();
+      const rows = tx.objectStore('claimRows').getAll();
       const packs = tx.objectStore('packs').getAll();
       tx.oncomplete = () => {
-        resolve({ claims: count.result, packs: packs.result.map((p: { id: string; status?: string; claimCount: number }) => ({ id: p.id, status: p.status, claimCount: p.claimCount })) });
+        const inRows = rows.result.reduce((n: number, r: { claims: unknown[] }) => n + r.claims.length, 0);
+        resolve({ claims: count.result + inRows, packs: packs.result.map((p: { id: string; status?: string; claimCount: number }) => ({ id: p.id, status: p.status, claimCount: p.claimCount })) });
         open.result.close();
       };
     };

@@ -2,30 +2,16 @@
 // stores, the v1 rows of tests/fixtures/db-v1 and an annotation): opening it
 // with the current schema keeps every row, adds the [origin+id] index the
 // database browser pages by, and drops the unused claims.date index.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { SverkaDatabase } from '../../lib/db/database';
 import { browsePack } from '../../lib/db/browse';
 import { sample } from '../fixtures/annotations/db';
-
-const read = (dir: string, file: string) => JSON.parse(readFileSync(join(process.cwd(), 'tests/fixtures', dir, file), 'utf8'));
-const TABLES = ['meta', 'events', 'actors', 'claims', 'relations', 'packs'] as const;
+import { createOldDatabase, readFixture as read, TABLES } from '../fixtures/old-database';
 const byKey = (rows: Record<string, unknown>[]) => [...rows].sort((a, b) => (String(a.id ?? a.key) < String(b.id ?? b.key) ? -1 : 1));
 
 /** Writes the fixture with a Dexie that knows versions 1 and 2 only, as a reader's browser holds it before issue 11. */
 async function createV2(name: string): Promise<void> {
-  const v2 = new Dexie(name);
-  v2.version(1).stores(read('db-v1', 'stores.json'));
-  v2.version(2).stores(read('db-v2', 'stores.json'));
-  await v2.open();
-  await v2.transaction('rw', [...TABLES, 'annotations'].map((t) => v2.table(t)), async () => {
-    for (const t of TABLES) await v2.table(t).bulkAdd(read('db-v1', `${t}.json`));
-    await v2.table('annotations').add(sample());
-  });
-  expect(v2.verno).toBe(2);
-  v2.close();
+  expect(await createOldDatabase(name, ['db-v1', 'db-v2'], (t) => read('db-v1', `${t}.json`))).toBe(2);
 }
 
 describe('migration v2 → v3', () => {
@@ -33,7 +19,7 @@ describe('migration v2 → v3', () => {
     await createV2('migrate-v3-1');
     const db = new SverkaDatabase('migrate-v3-1');
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4); // the current version: v3, then v4's new claimRows store (tests/unit/migration-v3-v4.test.ts)
     for (const t of TABLES) expect(await db.table(t).toArray(), `table ${t}`).toEqual(byKey(read('db-v1', `${t}.json`)));
     expect(await db.annotations.get(sample().id)).toEqual(sample());
     expect(db.claims.schema.indexes.map((i) => i.name).sort()).toEqual(['[origin+id]', 'event', 'origin', 'speaker']);
@@ -51,7 +37,7 @@ describe('migration v2 → v3', () => {
     first.close();
     const second = new SverkaDatabase('migrate-v3-2');
     await second.open();
-    expect(second.verno).toBe(3);
+    expect(second.verno).toBe(4);
     expect(await second.annotations.count()).toBe(1);
     second.close();
   });

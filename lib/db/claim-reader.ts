@@ -1,0 +1,43 @@
+// Candidate bodies for the matcher (Matcher.withStoredClaims), read from
+// wherever they are stored: the claim records (bundled data, Sverka packs,
+// "My statements", packs stored before schema v4) by id, and the rows of an
+// imported ClaimReview pack (lib/db/claim-rows.ts) by the claim's position in
+// its index segment — only the rows holding a candidate are read.
+import type { Claim } from '../claims/schema';
+import type { ReadClaims } from '../match/claim-bodies';
+import type { SearchIndex } from '../match/search-index';
+import type { Segment } from '../match/segment';
+import type { Pack, SverkaDatabase } from './database';
+import { claimsAt } from './claim-rows';
+
+const strip = <T extends { origin?: unknown }>({ origin: _o, ...rest }: T) => rest;
+
+/** A ReadClaims over `db` for the claims of `index`, whose pack segments are `packOf`. */
+export function storedClaimReader(db: SverkaDatabase, index: SearchIndex, packOf: ReadonlyMap<Segment, Pack>): ReadClaims {
+  return async (ids, numbers) => {
+    const out: (Claim | undefined)[] = ids.map(() => undefined);
+    const records: number[] = [];
+    const inRows = new Map<Pack, { k: number; position: number }[]>();
+    ids.forEach((_, k) => {
+      const [segment, position] = index.locate(numbers[k]);
+      const pack = packOf.get(segment);
+      if (!pack?.rowSize) return void records.push(k);
+      const list = inRows.get(pack) ?? [];
+      list.push({ k, position });
+      inRows.set(pack, list);
+    });
+    const found = await db.claims.bulkGet(records.map((k) => ids[k]));
+    records.forEach((k, j) => {
+      const c = found[j];
+      if (c) out[k] = strip(c);
+    });
+    for (const [pack, wanted] of inRows) {
+      const claims = await claimsAt(db, pack, wanted.map((w) => w.position));
+      // A row whose claim is not the one the segment names (a damaged pack) gives nothing, not a wrong body.
+      wanted.forEach(({ k }, j) => {
+        if (claims[j]?.id === ids[k]) out[k] = claims[j];
+      });
+    }
+    return out;
+  };
+}
