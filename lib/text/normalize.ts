@@ -75,6 +75,11 @@ export function stripInvisible(text: string): string {
   return text.replace(INVISIBLE, '');
 }
 
+/** Normalised lower-case form of one raw word, as tokenize() gives it (unmemoised: normWord and factsOf cache it). */
+export function normalizeWord(raw: string): string {
+  return normalizeChars(stripInvisible(raw.normalize('NFC'))).toLowerCase();
+}
+
 /** Full normalisation for comparing two texts: NFC, invisible characters removed, then normalizeChars. */
 export function normalizeText(text: string): string {
   return normalizeChars(stripInvisible(text.normalize('NFC')));
