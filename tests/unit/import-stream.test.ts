@@ -30,7 +30,8 @@ const feed = JSON.stringify({
   dataFeedElement: QUOTES.map((q, i) => ({ '@type': 'DataFeedItem', dateCreated: '2020-03-10', item: [review(i + 1, q)] })),
 }, null, 1);
 
-const all = (text: string, slice?: number) => [...streamClaimReviews(text, () => {}, slice)];
+// The streaming parser itself (the fast path's fallback; tests/unit/import-fast-path.test.ts compares the two).
+const all = (text: string, slice?: number) => [...streamClaimReviews(text, () => {}, slice, { reader: 'stream' })];
 
 describe('streamed JSON', () => {
   it('gives the same items as reading the whole document, whatever the slice size', () => {
@@ -42,7 +43,7 @@ describe('streamed JSON', () => {
 
   it('yields each item before the rest of the file is read, and reports the characters read', () => {
     const reads: number[] = [];
-    const items = streamClaimReviews(feed, (n) => reads.push(n), 64);
+    const items = streamClaimReviews(feed, (n) => reads.push(n), 64, { reader: 'stream' });
     const first = items.next();
     expect(first.value?.claim).toBe(QUOTES[0]);
     expect(reads[reads.length - 1]).toBeLessThan(feed.length / 2);
