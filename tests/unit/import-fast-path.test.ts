@@ -9,25 +9,9 @@ import { ANCESTOR_READS, streamClaimReviews } from '../../lib/claims/formats';
 import { fastJson, NotFast } from '../../lib/claims/json-fast';
 import { parsePack } from '../../lib/claims/import';
 import { testBundle } from '../fixtures/packs/test-bundle';
+import { dataFeed, QUOTES, review } from '../fixtures/packs/feed-fixture';
 
-const review = (n: number, quote: string, extra: Record<string, unknown> = {}) => ({
-  '@type': 'ClaimReview',
-  url: `https://factcheck.example.org/check/${n}`,
-  datePublished: '2020-03-01',
-  author: { '@type': 'Organization', name: 'Приклад Фактчек' },
-  claimReviewed: quote,
-  itemReviewed: { '@type': 'Claim', author: { '@type': 'Person', name: 'Іван Вигаданий' }, datePublished: '2020-02-01' },
-  reviewRating: { '@type': 'Rating', alternateName: 'Неправда' },
-  ...extra,
-});
-const QUOTES = [
-  'Вигаданий заявив, що міст у Прикладівці коштував 😀 мільйон гривень.',
-  'Example said the "harbour" tariff rose by 40\u00a0% — in a year.',
-  'Выдумкин сказал: «школ стало вдвое меньше» 🇺🇦 ё ї є ґ \\ \n.',
-  'Ejemplar aseguró que el metro transporta a dos millones de pasajeros.',
-];
-const feed = (items: unknown[] = QUOTES.map((q, i) => ({ '@type': 'DataFeedItem', dateCreated: '2020-03-10', item: [review(i + 1, q)] }))) =>
-  JSON.stringify({ '@context': 'https://schema.org', '@type': 'DataFeed', name: 'Приклад', dataFeedElement: items }, null, 1);
+const feed = dataFeed;
 
 /**
  * Items or the error, as one reader gives them. Of a broken file, the
