@@ -69,6 +69,9 @@ export function* fastJson(text: string, onComplete: (c: Completed) => boolean | 
   if (text.charCodeAt(i) !== OPEN_BRACE && text.charCodeAt(i) !== OPEN_BRACKET) throw new NotFast();
   let key: string | number | undefined;
   let lastYield = 0;
+  // Characters scanned in vain (values too long to parse whole): a few outer levels cost a few chunks; a hostile
+  // nesting a million deep would cost a chunk per level, so past the file's length the streaming parser takes over.
+  let scannedInVain = 0;
 
   const close = () => {
     const f = frames.pop()!;
@@ -100,6 +103,8 @@ export function* fastJson(text: string, onComplete: (c: Completed) => boolean | 
         replay(value, key, top?.value, frames, onComplete);
         i = scan.end + 1;
       } else {
+        scannedInVain += Math.min(chunkChars, text.length - i);
+        if (scannedInVain > text.length + 64 * chunkChars) throw new NotFast();
         // Too long to parse at once (the DataFeed, its dataFeedElement): walk into it.
         const value: Container = c === OPEN_BRACE ? {} : [];
         attach(top?.value, key, value);

@@ -79,6 +79,7 @@ const VALID: [string, string][] = [
   ['escaped surrogate pairs and lone escaped surrogates', JSON.stringify([review(1, QUOTES[0])]).replace('😀', '\\ud83d\\ude00 \\ud800')],
   ['a raw lone surrogate', JSON.stringify([review(1, `${QUOTES[0]} \ud800`)]).replace('\\ud800', '\ud800')],
   ['empty arrays and objects, numbers and literals', JSON.stringify({ a: [], b: {}, c: [1, -0.5e3, true, false, null], data: [review(1, QUOTES[0], { extra: { deep: [[[]]] } })] })],
+  ['a review inside 3,000 nested arrays', `${'['.repeat(3000)}${JSON.stringify(review(1, QUOTES[0]))}${']'.repeat(3000)}`],
   ['no fact-check at all', JSON.stringify({ data: [{ name: 'x' }] })],
 ];
 
