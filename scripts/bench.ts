@@ -43,6 +43,11 @@ if (scales.some((n) => !Number.isInteger(n) || n < 100)) {
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
 const now = () => performance.now();
+// CPU time of this process (all its threads: GC included): on a shared machine wall time mostly measures the others.
+const cpuNow = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
 const quantile = (xs: number[], q: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(q * s.length))];
@@ -107,24 +112,33 @@ async function benchScale(n: number): Promise<Record<string, unknown>> {
   invalidateMatcher();
   gc();
   const phases: Record<string, number> = {};
+  const cpu: Record<string, number> = {};
   let phaseStart = now();
+  let cpuStart = cpuNow();
   let phase = 'reading';
   let t = now();
+  const cpu0 = cpuNow();
   const imported = await runImport(db, { fileName: `generated-feed-${n}.json`, text: feedText }, {
     now: () => new Date(), bundled: () => bundled, cancelled: () => false,
     progress: (p) => {
       if (p.phase !== phase) {
         phases[phase] = now() - phaseStart;
+        cpu[phase] = cpuNow() - cpuStart;
         phase = p.phase;
         phaseStart = now();
+        cpuStart = cpuNow();
       }
     },
   });
   phases[phase] = now() - phaseStart;
+  cpu[phase] = cpuNow() - cpuStart;
   const importMs = now() - t;
+  const importCpu = cpuNow() - cpu0;
   if (!imported.ok) throw new Error(imported.error);
   const r = imported.value;
   out(`import: ${ms(importMs)} — read+validate ${ms(phases.reading ?? 0)}, index ${ms(phases.indexing ?? 0)}, store ${ms((phases.storing ?? 0) + (phases.saving ?? 0))} (fake-indexeddb); ${r.added.claims} claims, ${r.added.actors} speakers, ${JSON.stringify(r.items?.skipped)} skipped, ${r.items?.merged} merged`);
+  const s = (x = 0) => `${(x / 1000).toFixed(1)} s`;
+  out(`import CPU time: ${s(importCpu)} — read+validate ${s(cpu.reading)}, index ${s(cpu.indexing)}, store ${s((cpu.storing ?? 0) + (cpu.saving ?? 0))}`);
 
   // A worker wake-up: nothing in memory, the index segments read from IndexedDB.
   // The generated text and the import's records are garbage by now; collect them before the baseline.
@@ -205,6 +219,7 @@ async function benchScale(n: number): Promise<Record<string, unknown>> {
   const result = {
     scale: n, claims: r.added.claims,
     import_s: +(importMs / 1000).toFixed(2), read_validate_s: +((phases.reading ?? 0) / 1000).toFixed(2),
+    import_cpu_s: +(importCpu / 1000).toFixed(2), read_validate_cpu_s: +((cpu.reading ?? 0) / 1000).toFixed(2), index_cpu_s: +((cpu.indexing ?? 0) / 1000).toFixed(2),
     index_s: +((phases.indexing ?? 0) / 1000).toFixed(2), store_s: +(((phases.storing ?? 0) + (phases.saving ?? 0)) / 1000).toFixed(2),
     heap_mb: +heapMb.toFixed(1), wake_ms: +wakeMs.toFixed(0),
     quote_p50_ms: +quantile(quote, 0.5).toFixed(2), quote_p95_ms: +quantile(quote, 0.95).toFixed(2),

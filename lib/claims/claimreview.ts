@@ -10,6 +10,7 @@ import type { ParsedPack } from './import';
 import { FileRejected, type Unreadable } from './formats';
 import type { ReviewItem } from './review-item';
 import { detectLang } from '../text/lang';
+import { memo } from '../text/memo';
 import { normalizeText } from '../text/normalize';
 import { hashKey, reviewKey, type InstalledKeys } from './review-keys';
 
@@ -94,19 +95,20 @@ export class ReviewPackBuilder {
   add(item: ReviewItem): void {
     this.report.read++;
     const quote = item.claim?.replace(/\s+/g, ' ');
-    const label = quote ? `${item.where} ("${quote.length > 50 ? `${quote.slice(0, 49)}…` : quote}")` : item.where;
-    if (!quote || quote.length < 3) return this.skip(label, 'no claim text');
+    // Built only for a skipped item: most items are accepted.
+    const label = () => (quote ? `${item.where} ("${quote.length > 50 ? `${quote.slice(0, 49)}…` : quote}")` : item.where);
+    if (!quote || quote.length < 3) return this.skip(label(), 'no claim text');
     const reviewUrl = optionalUrl(item.url).url;
     const checker = item.publisher ?? hostOf(reviewUrl);
-    if (!checker) return this.skip(label, 'no source', 'neither the fact-checker\'s name nor the review\'s URL');
-    if (!item.claimant) return this.skip(label, 'no claimant', 'who made the statement');
+    if (!checker) return this.skip(label(), 'no source', 'neither the fact-checker\'s name nor the review\'s URL');
+    if (!item.claimant) return this.skip(label(), 'no claimant', 'who made the statement');
     const reviewed = day(item.reviewDate);
     const appearanceDays = item.appearances.map((a) => day(a.date)).filter((d): d is string => !!d).sort();
     const ownDay = day(item.claimDate) ?? appearanceDays[0];
     const claimDay = ownDay ?? reviewed;
     if (!claimDay) {
       const given = item.claimDate ?? item.reviewDate;
-      return this.skip(label, 'no date', given ? `expected a date like 2021-06-16, got "${given}"` : undefined);
+      return this.skip(label(), 'no date', given ? `expected a date like 2021-06-16, got "${given}"` : undefined);
     }
     const key = reviewKey(reviewUrl, quote);
     const twin = this.byKey.get(key);
@@ -120,7 +122,7 @@ export class ReviewPackBuilder {
     if (installedIn !== undefined) {
       const seen = (this.report.alreadyInstalled ??= { count: 0, first: [] });
       seen.count++;
-      if (seen.first.length < SKIPS_LISTED) seen.first.push({ where: label, pack: installedIn });
+      if (seen.first.length < SKIPS_LISTED) seen.first.push({ where: label(), pack: installedIn });
       return;
     }
     const { quoteLang, lang } = languageOf(quote, item.language);
@@ -138,7 +140,7 @@ export class ReviewPackBuilder {
     const parsed = Claim.safeParse({ ...record, speaker: 'x', event: 'x' });
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      return this.skip(label, 'invalid record', `${issue.path.join('.')}: ${issue.message}`);
+      return this.skip(label(), 'invalid record', `${issue.path.join('.')}: ${issue.message}`);
     }
     record.speaker = this.actors.idFor(item.claimant, item.claimantIsBody ? 'body' : 'person');
     this.takenClaimIds.add(id);
@@ -240,6 +242,8 @@ export function skipLines(report: ReviewReport): string[] {
 class ActorNames {
   readonly created: Actor[] = [];
   private readonly byName = new Map<string, string>();
+  /** The same answers by the name as written: a feed repeats a few thousand claimants, and key() normalises each time. */
+  private readonly byRawName = new Map<string, string>();
   private readonly taken: Set<string>;
 
   constructor(existing: ClaimDatabase, private readonly packId: string) {
@@ -248,6 +252,15 @@ class ActorNames {
   }
 
   idFor(name: string, kind: 'person' | 'body'): string {
+    let id = this.byRawName.get(name);
+    if (id === undefined) {
+      id = this.newId(name, kind);
+      this.byRawName.set(name, id);
+    }
+    return id;
+  }
+
+  private newId(name: string, kind: 'person' | 'body'): string {
     const known = this.byName.get(key(name));
     if (known) return known;
     let id = slug(name) || `${this.packId}-speaker-${hash(name)}`;
@@ -263,12 +276,16 @@ const key = (name: string) => normalizeText(name).toLowerCase().replace(/\s+/g, 
 
 /** "2021-06-16" or "2021-06-16T10:00:00Z" → "2021-06-16"; anything else is no date (never guessed). */
 function day(value: string | undefined): string | undefined {
-  if (!value) return undefined;
+  return value ? dayOf(value) : undefined;
+}
+
+// Memoised: a feed repeats a few thousand days over 200,000 items, three dates each.
+const dayOf = memo((value: string): string | undefined => {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/.exec(value.trim());
   const date = m && new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   if (m && date && date.getUTCDate() === Number(m[3]) && date.getUTCMonth() === Number(m[2]) - 1) return `${m[1]}-${m[2]}-${m[3]}`;
   return undefined;
-}
+});
 
 /**
  * The quote's own letters decide among ru/uk/en; a declared language outside

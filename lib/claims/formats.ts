@@ -11,6 +11,7 @@
 // item is reported as a skip with its number, never a reason to drop the file.
 import Papa from 'papaparse';
 import { mapColumns, type ColumnMapping } from './csv-columns';
+import { fastJson, NotFast, type AncestorReads } from './json-fast';
 import { JsonSyntaxError, streamJson, type Completed } from './json-stream';
 import { fromClaimReview, hasType, isNode, resolver, type ReviewItem } from './review-item';
 
@@ -47,6 +48,17 @@ function looksLikeReview(n: Record<string, unknown>): boolean {
   if (typeof t === 'string') return t === 'ClaimReview' || (t.endsWith('ClaimReview') && hasType(n, 'ClaimReview'));
   return hasType(n, 'ClaimReview');
 }
+
+/**
+ * All that streamClaimReviews reads of an enclosing object: whether it is a
+ * review (bit 2), and whether it keeps its finished children (bit 1: it has
+ * an @id, or no @type). json-fast.ts checks that it is the same for the
+ * object as far as the stream has read it and whole.
+ */
+export const ANCESTOR_READS: AncestorReads = {
+  watched: new Set(['@type', '@id', 'claimReviewed']),
+  state: (a) => (looksLikeReview(a) ? 2 : 0) | (typeof a['@id'] === 'string' || a['@type'] === undefined ? 1 : 0),
+};
 
 const NO_FACT_CHECK = 'This JSON file holds no fact-check: no object with "@type": "ClaimReview" (or a "claimReviewed" field) anywhere in it, and it is not a Sverka pack (no "sverkaPack": 1).';
 
@@ -150,8 +162,37 @@ export function claimReviewsIn(json: unknown): ReviewItem[] {
  * for references. A review holding any @id is resolved at the end of the
  * document (a reference may point forwards), and so is every review after
  * it, to keep document order. `onRead` gets the characters read so far.
+ *
+ * Read with json-fast.ts (JSON.parse per element; `chunkChars` its size
+ * limit, for tests) unless `reader` is 'stream'; where the fast path cannot vouch for the file (a syntax error, a
+ * duplicate key…) it stops before any item that could differ, and the
+ * streaming parser reads the file again from the start, its first items
+ * (the ones already given) skipped: the same items and the same error
+ * message either way (tests/unit/import-fast-path.test.ts).
  */
-export function* streamClaimReviews(body: string, onRead: (chars: number) => void = () => {}, sliceChars?: number): Generator<ReviewItem> {
+export function* streamClaimReviews(
+  body: string, onRead: (chars: number) => void = () => {}, sliceChars?: number, opts: { reader?: 'fast' | 'stream'; chunkChars?: number } = {},
+): Generator<ReviewItem> {
+  const stream = (c: (c: Completed) => boolean) => streamJson(body, c, sliceChars);
+  if (opts.reader === 'stream') return yield* reviewsIn(stream, onRead);
+  let given = 0;
+  try {
+    for (const item of reviewsIn((c) => fastJson(body, c, ANCESTOR_READS, sliceChars, opts.chunkChars), onRead)) {
+      yield item;
+      given++;
+    }
+    return;
+  } catch (e) {
+    if (!(e instanceof NotFast)) throw e;
+  }
+  for (const item of reviewsIn(stream, onRead)) {
+    if (given > 0) given--;
+    else yield item;
+  }
+}
+
+/** streamClaimReviews over the events of one JSON reader (json-fast.ts or json-stream.ts). */
+function* reviewsIn(read: (onComplete: (c: Completed) => boolean) => Generator<number, void>, onRead: (chars: number) => void): Generator<ReviewItem> {
   const byId = new Map<string, Record<string, unknown>>();
   const one = resolver(byId);
   const ready: ReviewItem[] = [];
@@ -170,8 +211,9 @@ export function* streamClaimReviews(body: string, onRead: (chars: number) => voi
     let keptAbove = false;
     for (const a of ancestors) {
       if (!isNode(a)) continue;
-      if (looksLikeReview(a)) insideReview = true;
-      if (typeof a['@id'] === 'string' || a['@type'] === undefined) keptAbove = true;
+      const state = ANCESTOR_READS.state(a) as number;
+      if (state & 2) insideReview = true;
+      if (state & 1) keptAbove = true;
     }
     if (looksLikeReview(value) && !insideReview) {
       const n = ++count;
@@ -185,8 +227,8 @@ export function* streamClaimReviews(body: string, onRead: (chars: number) => voi
     return !insideReview && !keptAbove && Array.isArray(parent) && value['@id'] === undefined && value['@type'] !== undefined;
   };
   try {
-    for (const read of streamJson(body, onComplete, sliceChars)) {
-      onRead(read);
+    for (const chars of read(onComplete)) {
+      onRead(chars);
       yield* ready;
       ready.length = 0;
     }

@@ -7,8 +7,9 @@ import { detectLang } from './lang';
 import { findDates, type DateMention } from './dates';
 import { findNumbers, type NumberMention } from './numbers';
 import { stemWord, wordLang, type StemFn } from './stem';
-import { isNegation, isStopWord } from './stopwords';
-import { tokenize, type Token } from './tokenize';
+import { isNegation } from './stopwords';
+import { tokenizeFacts, type Token } from './tokenize';
+import { stemIn, STOP_BIT } from './word-facts';
 
 export interface Term {
   /** Stem, or the decimal value for a number ("80", "38000000"). */
@@ -36,9 +37,11 @@ const COPULAS = /^(был|была|было|были|будет|будут|ес�
 export function analyze(text: string, lang?: Lang, stem: StemFn = stemWord): Analysis {
   const detected = lang ?? detectLang(text);
   const textLang: Lang = detected === 'other' ? 'en' : detected;
-  const tokens = tokenize(text);
-  const dates = findDates(text, tokens);
-  const numbers = findNumbers(text, tokens, textLang, stem);
+  // One cache entry per word answers month, number word, negation, stop word and stem (word-facts.ts).
+  const { tokens, facts } = tokenizeFacts(text);
+  const dates = findDates(text, tokens, facts);
+  const numbers = findNumbers(text, tokens, textLang, stem, facts);
+  const stopBit = STOP_BIT[textLang];
   for (const n of numbers) if (dates.some((d) => n.start < d.end && d.start < n.end)) n.isDate = true;
 
   const numberAt = new Map<number, NumberMention>();
@@ -58,7 +61,8 @@ export function analyze(text: string, lang?: Lang, stem: StemFn = stemWord): Ana
     }
     if (covered.has(i)) continue;
     const word = tokens[i].norm;
-    if (isNegation(word)) {
+    const f = facts[i];
+    if (f ? f.negation : isNegation(word)) {
       pending = 3;
       continue;
     }
@@ -68,11 +72,11 @@ export function analyze(text: string, lang?: Lang, stem: StemFn = stemWord): Ana
       pending = 0;
       continue;
     }
-    if (tokens[i].kind !== 'word' || isStopWord(word, textLang)) {
+    if (!f || f.stop & stopBit) {
       if (pending) pending--;
       continue;
     }
-    terms.push({ stem: stem(word, wordLang(word, textLang)), token: i, negated: pending > 0 });
+    terms.push({ stem: stem === stemWord ? stemIn(f, textLang) : stem(word, wordLang(word, textLang)), token: i, negated: pending > 0 });
     pending = 0;
   }
   return { lang: textLang, tokens, terms, numbers, dates };

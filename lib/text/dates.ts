@@ -32,11 +32,14 @@ const MONTHS: [RegExp, number][] = MONTH_SOURCES.map(([src, m]) => [new RegExp(`
 /** Regex source matching any month word as a whole word, with an optional dot (for the extractor's date patterns). */
 export const MONTH_WORD = `(?<![\\p{L}])(${MONTH_SOURCES.map(([src]) => src).join('|')})\\.?(?![\\p{L}])`;
 
-/** Month number of a month name in any of the three languages and cases (lower case, normalised). */
-export const monthOf: (word: string) => number | undefined = memo((word) => {
+/** Month number of a month name in any of the three languages and cases (lower case, normalised); unmemoised. */
+export function monthOfWord(word: string): number | undefined {
   for (const [re, m] of MONTHS) if (re.test(word)) return m;
   return undefined;
-});
+}
+
+/** monthOfWord, memoised. */
+export const monthOf: (word: string) => number | undefined = memo(monthOfWord);
 
 /** 1–12 for a month name or abbreviation as written ("Июня", "Oct."); undefined otherwise. */
 export function monthFromWord(word: string): number | undefined {
@@ -46,14 +49,17 @@ export function monthFromWord(word: string): number | undefined {
 const day = (t: Token | undefined) => (t && t.kind === 'number' && /^\d{1,2}$/.test(t.norm) && +t.norm >= 1 && +t.norm <= 31 ? +t.norm : undefined);
 const year = (t: Token | undefined) => (t && t.kind === 'number' && /^(19|20)\d\d$/.test(t.norm) ? +t.norm : undefined);
 
-/** Dates with at least a month next to a day or a year, plus numeric dd.mm.yyyy. A lone month name ("may") is not a date. */
-export function findDates(text: string, tokens: Token[]): DateMention[] {
+/**
+ * Dates with at least a month next to a day or a year, plus numeric dd.mm.yyyy. A lone month name ("may") is not a date.
+ * `facts` (tokenizeFacts) spares a month lookup per word.
+ */
+export function findDates(text: string, tokens: Token[], facts?: readonly ({ month: number | undefined } | undefined)[]): DateMention[] {
   const out: DateMention[] = [];
   for (const m of text.matchAll(/\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b/g)) {
     out.push({ day: +m[1], month: +m[2], year: +m[3], start: m.index, end: m.index + m[0].length });
   }
   for (let i = 0; i < tokens.length; i++) {
-    const month = tokens[i].kind === 'word' ? monthOf(tokens[i].norm) : undefined;
+    const month = tokens[i].kind === 'word' ? (facts ? facts[i]!.month : monthOf(tokens[i].norm)) : undefined;
     if (!month) continue;
     const d = day(tokens[i - 1]) ?? day(tokens[i + 1]);
     const y = year(tokens[i + 1]) ?? (day(tokens[i + 1]) !== undefined ? year(tokens[i + 2]) : undefined);

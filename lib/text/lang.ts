@@ -3,8 +3,9 @@
 // subscription line), so this runs per sentence, not per page.
 import type { Lang } from '../types/lang';
 
-const UK_ONLY = new Set('іїєґІЇЄҐ');
-const RU_ONLY = new Set('ыэъёЫЭЪЁ');
+// By code (i ї є ґ, ы э ъ ё and their capitals): text[i] made a string per Cyrillic letter, a tenth of reading a 200,000-item import.
+const UK_ONLY = new Set([...'іїєґІЇЄҐ'].map((c) => c.charCodeAt(0)));
+const RU_ONLY = new Set([...'ыэъёЫЭЪЁ'].map((c) => c.charCodeAt(0)));
 // Frequent short words that tell the two apart when no distinctive letter occurs.
 const UK_WORDS = /(?:^|[^\p{L}])(?:що|як|це|від|для|та|але|він|вона|до|із|зі|про|які|також|щодо|між)(?=$|[^\p{L}])/giu;
 const RU_WORDS = /(?:^|[^\p{L}])(?:что|как|это|от|для|и|но|он|она|из|со|про|которые|также|между|был|была)(?=$|[^\p{L}])/giu;
@@ -22,8 +23,8 @@ export function detectLang(text: string): Lang | 'other' {
     const c = text.charCodeAt(i);
     if (c >= 0x400 && c <= 0x4ff) {
       cyr++;
-      if (UK_ONLY.has(text[i])) ukLetters++;
-      else if (RU_ONLY.has(text[i])) ruLetters++;
+      if (UK_ONLY.has(c)) ukLetters++;
+      else if (RU_ONLY.has(c)) ruLetters++;
     } else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) lat++;
   }
   if (cyr === 0 && lat === 0) return 'other';

@@ -46,13 +46,16 @@ const ALL = [...RU, ...UK, ...EN];
 // One alternation of every pattern: most words are not numbers and are rejected in one test.
 const ANY = new RegExp(ALL.map(([re]) => `(?:${re.source})`).join('|'));
 
-/** The value of one number word (any of the three languages), or undefined. */
+/** The value of one number word (any of the three languages), or undefined; unmemoised. */
 // Single letters ("m", "b", "k") only count after a digit; the caller checks.
-export const numberWordValue: (word: string) => number | undefined = memo((word) => {
+export function numberWordOf(word: string): number | undefined {
   if (!ANY.test(word)) return undefined;
   for (const [re, value] of ALL) if (re.test(word)) return value;
   return undefined;
-});
+}
+
+/** numberWordOf, memoised. */
+export const numberWordValue: (word: string) => number | undefined = memo(numberWordOf);
 
 /** True for scale words that multiply what comes before ("тысяч", "млн", "million"). */
 export function isScale(value: number): boolean {

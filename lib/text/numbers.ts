@@ -61,8 +61,8 @@ function combine(values: number[]): number {
   return total + current;
 }
 
-/** Every number mentioned in `text`, given its tokens and language. */
-export function findNumbers(text: string, tokens: Token[], lang: Lang, stem: StemFn = stemWord): NumberMention[] {
+/** Every number mentioned in `text`, given its tokens and language; `facts` (tokenizeFacts) spares a number-word lookup per word. */
+export function findNumbers(text: string, tokens: Token[], lang: Lang, stem: StemFn = stemWord, facts?: readonly ({ numberValue: number | undefined } | undefined)[]): NumberMention[] {
   const out: NumberMention[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -101,7 +101,7 @@ export function findNumbers(text: string, tokens: Token[], lang: Lang, stem: Ste
         i = j;
         continue;
       }
-      const v = numberWordValue(t.norm);
+      const v = facts ? facts[i]!.numberValue : numberWordValue(t.norm);
       if (v === undefined || (SINGLE_LETTER_SCALES.test(t.norm) && !sawDigits)) break;
       if (t.norm.length === 1 && !(sawDigits && text.slice(tokens[i - 1].end, t.start) === '')) break;
       values.push(v);

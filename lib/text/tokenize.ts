@@ -3,7 +3,8 @@
 // token also carries its normalised, lower-cased form, which is what the
 // rest of the pipeline compares.
 import { memo } from './memo';
-import { INVISIBLE_SET, normalizeChars, stripInvisible } from './normalize';
+import { INVISIBLE_SET, normalizeWord } from './normalize';
+import { factsOf, type WordFacts } from './word-facts';
 
 export interface Token {
   /** Normalised, lower-cased form (ё→е, look-alikes folded, apostrophes unified). */
@@ -24,7 +25,7 @@ const NUMBER_SRC = `\\d+(?:[.,]\\d+)*`;
 const TOKEN = new RegExp(`(${WORD_SRC})|(${NUMBER_SRC})`, 'gu');
 
 /** Normalised lower-case form of one raw word. */
-export const normWord: (raw: string) => string = memo((raw) => normalizeChars(stripInvisible(raw.normalize('NFC'))).toLowerCase());
+export const normWord: (raw: string) => string = memo(normalizeWord);
 
 /** Word and number tokens of `text`, in order. */
 export function tokenize(text: string): Token[] {
@@ -40,4 +41,28 @@ export function tokenize(text: string): Token[] {
     }
   }
   return out;
+}
+
+/**
+ * tokenize() with each word token's facts (lib/text/word-facts.ts) at the
+ * same index (undefined for numbers): analyze() reads a word's month, number
+ * value, stop-word bits and stem from the one cache entry found here.
+ */
+export function tokenizeFacts(text: string): { tokens: Token[]; facts: (WordFacts | undefined)[] } {
+  const tokens: Token[] = [];
+  const facts: (WordFacts | undefined)[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (m[1] !== undefined) {
+      const f = factsOf(m[1]);
+      if (!f.norm) continue;
+      tokens.push({ norm: f.norm, start, end, kind: 'word' });
+      facts.push(f);
+    } else {
+      tokens.push({ norm: m[0], start, end, kind: 'number' });
+      facts.push(undefined);
+    }
+  }
+  return { tokens, facts };
 }

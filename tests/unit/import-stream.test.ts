@@ -9,28 +9,12 @@ import { claimReviewsIn, FileRejected, readFactCheckFile, streamClaimReviews } f
 import { streamJson } from '../../lib/claims/json-stream';
 import { parsePack } from '../../lib/claims/import';
 import { testBundle } from '../fixtures/packs/test-bundle';
+import { dataFeed, QUOTES, review } from '../fixtures/packs/feed-fixture';
 
-const review = (n: number, quote: string) => ({
-  '@type': 'ClaimReview',
-  url: `https://factcheck.example.org/check/${n}`,
-  datePublished: '2020-03-01',
-  author: { '@type': 'Organization', name: 'Приклад Фактчек' },
-  claimReviewed: quote,
-  itemReviewed: { '@type': 'Claim', author: { '@type': 'Person', name: 'Іван Вигаданий' }, datePublished: '2020-02-01' },
-  reviewRating: { '@type': 'Rating', alternateName: 'Неправда' },
-});
-const QUOTES = [
-  'Вигаданий заявив, що міст у Прикладівці коштував 😀 мільйон гривень.',
-  'Example said the "harbour" tariff rose by 40\u00a0% — in a year.',
-  'Выдумкин сказал: «школ стало вдвое меньше» 🇺🇦 ё ї є ґ.',
-  'Ejemplar aseguró que el metro transporta a dos millones de pasajeros.',
-];
-const feed = JSON.stringify({
-  '@context': 'https://schema.org', '@type': 'DataFeed', name: 'Приклад',
-  dataFeedElement: QUOTES.map((q, i) => ({ '@type': 'DataFeedItem', dateCreated: '2020-03-10', item: [review(i + 1, q)] })),
-}, null, 1);
+const feed = dataFeed();
 
-const all = (text: string, slice?: number) => [...streamClaimReviews(text, () => {}, slice)];
+// The streaming parser itself (the fast path's fallback; tests/unit/import-fast-path.test.ts compares the two).
+const all = (text: string, slice?: number) => [...streamClaimReviews(text, () => {}, slice, { reader: 'stream' })];
 
 describe('streamed JSON', () => {
   it('gives the same items as reading the whole document, whatever the slice size', () => {
@@ -42,7 +26,7 @@ describe('streamed JSON', () => {
 
   it('yields each item before the rest of the file is read, and reports the characters read', () => {
     const reads: number[] = [];
-    const items = streamClaimReviews(feed, (n) => reads.push(n), 64);
+    const items = streamClaimReviews(feed, (n) => reads.push(n), 64, { reader: 'stream' });
     const first = items.next();
     expect(first.value?.claim).toBe(QUOTES[0]);
     expect(reads[reads.length - 1]).toBeLessThan(feed.length / 2);
