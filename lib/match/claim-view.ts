@@ -22,6 +22,8 @@ export interface VersionView {
   content: Set<string>;
   /** Adjacent pairs "a b" of content terms, for phrase evidence. */
   bigrams: Set<string>;
+  /** Adjacent pairs of all terms, names included: the runs of shared wording a verbatim fragment has. */
+  pairs: Set<string>;
   /** Actor ids named in this version. */
   actors: Set<string>;
   /** Lexicon concepts of the content terms, filled in by re-ranking on first use. */
@@ -53,7 +55,7 @@ export function viewOf(stems: string[], lang: Lang, entities: EntityIndex, isQuo
   const inName = new Set<number>();
   for (const m of mentions) for (let i = m.from; i <= m.to; i++) inName.add(i);
   const content = stems.filter((_, i) => !inName.has(i));
-  return { lang, isQuote, stems: new Set(stems), content: new Set(content), bigrams: bigramsOf(content), actors: new Set(mentions.map((m) => m.actorId)) };
+  return { lang, isQuote, stems: new Set(stems), content: new Set(content), bigrams: bigramsOf(content), pairs: bigramsOf(stems), actors: new Set(mentions.map((m) => m.actorId)) };
 }
 
 /** Whether two views hold the same term sets (objects, not just equal contents): they score alike. */
@@ -84,8 +86,8 @@ export class ClaimViews {
     const made: VersionView[] = [];
     views = claimVersions(this.claims[i]).map((v, k) => {
       const j = terms.indexOf(terms[k]);
-      const { stems, content, bigrams, actors } = j < k ? made[j] : viewOf(terms[k], v.lang, this.entities);
-      return (made[k] = { lang: v.lang, isQuote: v.field === 'q', stems, content, bigrams, actors });
+      const { stems, content, bigrams, pairs, actors } = j < k ? made[j] : viewOf(terms[k], v.lang, this.entities);
+      return (made[k] = { lang: v.lang, isQuote: v.field === 'q', stems, content, bigrams, pairs, actors });
     });
     if (this.cache.size >= this.max) this.cache.delete(this.cache.keys().next().value as number);
     this.cache.set(i, views);
