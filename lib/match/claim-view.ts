@@ -28,6 +28,8 @@ export interface VersionView {
   actors: Set<string>;
   /** Lexicon concepts of the content terms, filled in by re-ranking on first use. */
   concepts?: Set<string>;
+  /** The second parts of the cyber- compounds among the content terms ("кибератак" → "атак"), filled in by re-ranking on first use. */
+  parts?: { stems: string[]; concepts: Set<string> };
   /** Sum of the terms' idf, filled in by re-ranking on first use. */
   weight?: number;
 }

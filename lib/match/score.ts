@@ -142,6 +142,8 @@ export function scoreClaim(q: QueryView, claim: Claim, versions: VersionView[], 
       if (termIn(t, v.content, fuzzy)) matched.add(t), (wm += qIdf[i]);
       // Another word for the same thing ("Вашингтон" / "США", "обращение" / "запрос") counts a little less.
       else if (qConcepts[i].some((c) => v.concepts!.has(c))) matched.add(t), (wm += LEXICON_WEIGHT * qIdf[i]);
+      // A cyber- compound meets its parts: "киберопераций" / "операций в киберпространстве", "cyber crime" / "cybercrime".
+      else if (compoundMeets(t, v, lexicon)) matched.add(t), (wm += LEXICON_WEIGHT * qIdf[i]);
     });
     if (v.weight === undefined) v.weight = [...v.content].reduce((s, t) => s + idf(t), 0) || 1;
     const qc = wm / wq;
@@ -176,6 +178,36 @@ export function scoreClaim(q: QueryView, claim: Claim, versions: VersionView[], 
     matchedTerms: q.analysis.terms.map((t, i) => (shown.has(t.stem) ? i : -1)).filter((i) => i >= 0),
     features: { ...f, ...raw, wq },
   };
+}
+
+/** The prefixes of compounds news write as one word or as two ("кибератака" / "атака в киберпространстве"). */
+const COMPOUND = /^(кибер|кібер|cyber)(.{4,})$/;
+const BARE = new Set(['кибер', 'кібер', 'cyber']);
+
+/** Stems that differ at most by a final letter ("crim" of "cybercrime" and "crime"). */
+const near = (a: string, b: string) => a === b || (Math.min(a.length, b.length) >= 4 && Math.abs(a.length - b.length) <= 1 && (a.startsWith(b) || b.startsWith(a)));
+
+/**
+ * Whether query term `t` meets a cyber- compound of the claim or the claim
+ * meets a compound of the query, through the compound's second part: the
+ * part equals a term on the other side (give or take a final letter) or
+ * shares its lexicon concept ("кібератак" / "атакували"). A bare "cyber"
+ * meets any cyber- compound.
+ */
+function compoundMeets(t: string, v: VersionView, lexicon: Lexicon): boolean {
+  const m = COMPOUND.exec(t);
+  if (m) {
+    const rest = m[2];
+    for (const c of v.content) if (near(rest, c)) return true;
+    return lexicon.concepts(rest).some((c) => v.concepts!.has(c));
+  }
+  if (!v.parts) {
+    const stems = [...v.content].map((c) => COMPOUND.exec(c)?.[2]).filter((x): x is string => !!x);
+    v.parts = { stems, concepts: lexicon.conceptSet(stems) };
+  }
+  if (!v.parts.stems.length) return false;
+  if (BARE.has(t)) return true;
+  return v.parts.stems.some((p) => near(p, t)) || lexicon.concepts(t).some((c) => v.parts!.concepts.has(c));
 }
 
 /** A shared run of at least this many terms, covering at least VERBATIM_SHARE of the query, is a verbatim fragment. */
