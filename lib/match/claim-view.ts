@@ -51,13 +51,31 @@ export function bigramsOf(stems: string[]): Set<string> {
   return out;
 }
 
+/**
+ * Words of a title that takes a person's office as its attribute: in
+ * "спецпредставитель президента РФ", "пресс-секретарь президента",
+ * "representative of the President" the president is part of another
+ * person's title, not someone the statement involves.
+ */
+const TITLE_WORDS: Record<'ru' | 'uk' | 'en', string> = {
+  ru: 'спецпредставитель спецпредставителя представитель представителя секретарь секретаря помощник помощника советник советника посланник посланника спецпосланник спецпосланника',
+  uk: 'спецпредставник спецпредставника представник представника секретар секретаря речник речника помічник помічника радник радника посланець посланця',
+  en: 'representative representatives envoy spokesman spokeswoman spokesperson adviser advisor',
+};
+let titleHeads: Set<string> | undefined;
+const isTitleHead = (stem: string | undefined) =>
+  stem !== undefined && (titleHeads ??= new Set((['ru', 'uk', 'en'] as const).flatMap((l) => analyze(TITLE_WORDS[l], l).terms.map((t) => t.stem)))).has(stem);
+
 /** The view of a term sequence (a claim version or a query). */
 export function viewOf(stems: string[], lang: Lang, entities: EntityIndex, isQuote = false): VersionView {
   const mentions = entities.find(stems);
   const inName = new Set<number>();
   for (const m of mentions) for (let i = m.from; i <= m.to; i++) inName.add(i);
   const content = stems.filter((_, i) => !inName.has(i));
-  return { lang, isQuote, stems: new Set(stems), content: new Set(content), bigrams: bigramsOf(content), pairs: bigramsOf(stems), actors: new Set(mentions.map((m) => m.actorId)) };
+  // A person named as the attribute of a title ("спецпредставителя президента РФ") is not an actor of
+  // the text; a body is ("представитель Кремля" speaks for the Kremlin). The words stay out of the content.
+  const actors = mentions.filter((m) => !(isTitleHead(stems[m.from - 1]) && entities.isPerson(m.actorId))).map((m) => m.actorId);
+  return { lang, isQuote, stems: new Set(stems), content: new Set(content), bigrams: bigramsOf(content), pairs: bigramsOf(stems), actors: new Set(actors) };
 }
 
 /** Whether two views hold the same term sets (objects, not just equal contents): they score alike. */

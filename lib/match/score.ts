@@ -184,6 +184,9 @@ export function scoreClaim(q: QueryView, claim: Claim, versions: VersionView[], 
 const COMPOUND = /^(кибер|кібер|cyber)(.{4,})$/;
 const BARE = new Set(['кибер', 'кібер', 'cyber']);
 
+/** The second part of a cyber- compound stem ("кибероперац" → "операц"), if it is one. */
+export const compoundPart = (stem: string): string | undefined => COMPOUND.exec(stem)?.[2];
+
 /** Stems that differ at most by a final letter ("crim" of "cybercrime" and "crime"). */
 const near = (a: string, b: string) => a === b || (Math.min(a.length, b.length) >= 4 && Math.abs(a.length - b.length) <= 1 && (a.startsWith(b) || b.startsWith(a)));
 
@@ -195,14 +198,13 @@ const near = (a: string, b: string) => a === b || (Math.min(a.length, b.length) 
  * meets any cyber- compound.
  */
 function compoundMeets(t: string, v: VersionView, lexicon: Lexicon): boolean {
-  const m = COMPOUND.exec(t);
-  if (m) {
-    const rest = m[2];
+  const rest = compoundPart(t);
+  if (rest) {
     for (const c of v.content) if (near(rest, c)) return true;
     return lexicon.concepts(rest).some((c) => v.concepts!.has(c));
   }
   if (!v.parts) {
-    const stems = [...v.content].map((c) => COMPOUND.exec(c)?.[2]).filter((x): x is string => !!x);
+    const stems = [...v.content].map(compoundPart).filter((x): x is string => !!x);
     v.parts = { stems, concepts: lexicon.conceptSet(stems) };
   }
   if (!v.parts.stems.length) return false;
