@@ -22,10 +22,14 @@ export interface VersionView {
   content: Set<string>;
   /** Adjacent pairs "a b" of content terms, for phrase evidence. */
   bigrams: Set<string>;
+  /** Adjacent pairs of all terms, names included: the runs of shared wording a verbatim fragment has. */
+  pairs: Set<string>;
   /** Actor ids named in this version. */
   actors: Set<string>;
   /** Lexicon concepts of the content terms, filled in by re-ranking on first use. */
   concepts?: Set<string>;
+  /** The second parts of the cyber- compounds among the content terms ("кибератак" → "атак"), filled in by re-ranking on first use. */
+  parts?: { stems: string[]; concepts: Set<string> };
   /** Sum of the terms' idf, filled in by re-ranking on first use. */
   weight?: number;
 }
@@ -47,13 +51,31 @@ export function bigramsOf(stems: string[]): Set<string> {
   return out;
 }
 
+/**
+ * Words of a title that takes a person's office as its attribute: in
+ * "спецпредставитель президента РФ", "пресс-секретарь президента",
+ * "representative of the President" the president is part of another
+ * person's title, not someone the statement involves.
+ */
+const TITLE_WORDS: Record<'ru' | 'uk' | 'en', string> = {
+  ru: 'спецпредставитель спецпредставителя представитель представителя секретарь секретаря помощник помощника советник советника посланник посланника спецпосланник спецпосланника',
+  uk: 'спецпредставник спецпредставника представник представника секретар секретаря речник речника помічник помічника радник радника посланець посланця',
+  en: 'representative representatives envoy spokesman spokeswoman spokesperson adviser advisor',
+};
+let titleHeads: Set<string> | undefined;
+const isTitleHead = (stem: string | undefined) =>
+  stem !== undefined && (titleHeads ??= new Set((['ru', 'uk', 'en'] as const).flatMap((l) => analyze(TITLE_WORDS[l], l).terms.map((t) => t.stem)))).has(stem);
+
 /** The view of a term sequence (a claim version or a query). */
 export function viewOf(stems: string[], lang: Lang, entities: EntityIndex, isQuote = false): VersionView {
   const mentions = entities.find(stems);
   const inName = new Set<number>();
   for (const m of mentions) for (let i = m.from; i <= m.to; i++) inName.add(i);
   const content = stems.filter((_, i) => !inName.has(i));
-  return { lang, isQuote, stems: new Set(stems), content: new Set(content), bigrams: bigramsOf(content), actors: new Set(mentions.map((m) => m.actorId)) };
+  // A person named as the attribute of a title ("спецпредставителя президента РФ") is not an actor of
+  // the text; a body is ("представитель Кремля" speaks for the Kremlin). The words stay out of the content.
+  const actors = mentions.filter((m) => !(isTitleHead(stems[m.from - 1]) && entities.isPerson(m.actorId))).map((m) => m.actorId);
+  return { lang, isQuote, stems: new Set(stems), content: new Set(content), bigrams: bigramsOf(content), pairs: bigramsOf(stems), actors: new Set(actors) };
 }
 
 /** Whether two views hold the same term sets (objects, not just equal contents): they score alike. */
@@ -84,8 +106,8 @@ export class ClaimViews {
     const made: VersionView[] = [];
     views = claimVersions(this.claims[i]).map((v, k) => {
       const j = terms.indexOf(terms[k]);
-      const { stems, content, bigrams, actors } = j < k ? made[j] : viewOf(terms[k], v.lang, this.entities);
-      return (made[k] = { lang: v.lang, isQuote: v.field === 'q', stems, content, bigrams, actors });
+      const { stems, content, bigrams, pairs, actors } = j < k ? made[j] : viewOf(terms[k], v.lang, this.entities);
+      return (made[k] = { lang: v.lang, isQuote: v.field === 'q', stems, content, bigrams, pairs, actors });
     });
     if (this.cache.size >= this.max) this.cache.delete(this.cache.keys().next().value as number);
     this.cache.set(i, views);

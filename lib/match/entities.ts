@@ -64,6 +64,11 @@ export class EntityIndex {
     return out;
   }
 
+  /** Whether an actor id names a person (a role phrase names its holder, a person); bodies and unknown ids are not. */
+  isPerson(actorId: string): boolean {
+    return actorId.startsWith('role:') || this.actors.get(actorId)?.kind === 'person';
+  }
+
   /** Display name (first form) of an actor in each language. */
   displayName(actorId: string): { ru: string; uk: string; en: string } {
     const a = this.actors.get(actorId);

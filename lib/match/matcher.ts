@@ -11,7 +11,7 @@ import { ClaimViews, viewOf } from './claim-view';
 import { contradictionMap, findContradictions, type MatchedSentence } from './contradictions';
 import { EntityIndex } from './entities';
 import { ROLES } from './roles';
-import { MATCH_THRESHOLD, scoreClaim, type Evidence, type QueryView } from './score';
+import { compoundPart, MATCH_THRESHOLD, scoreClaim, type Evidence, type QueryView } from './score';
 import { ClaimBodies, type ReadClaims } from './claim-bodies';
 import { plainAnalyses } from './plain-query';
 import { SearchIndex, type Candidate, type StoredIndex } from './search-index';
@@ -237,7 +237,8 @@ export class Matcher {
       // Query-side lexicon expansion for quote lookup: a claim that says "США" is a candidate for
       // "Вашингтон". Article sentences are not expanded (it doubled matching time on the real pages);
       // their re-ranking still meets synonyms through the lexicon.
-      const terms = typos ? this.lexicon.expand(stems) : stems;
+      // The second part of a cyber- compound is searched too ("киберподразделения" finds "подразделения по кибербезопасности").
+      const terms = typos ? this.lexicon.expand([...stems, ...stems.map(compoundPart).filter((p): p is string => !!p)]) : stems;
       return { analysis, candidates: this.index.search(terms, { limit: fuzzy ? CANDIDATES.text : CANDIDATES.sentence, fuzzy: typos }) };
     });
   }

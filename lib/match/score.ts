@@ -45,7 +45,7 @@ import { WEIGHTS } from './weights';
 export { WEIGHTS };
 
 /** The features re-ranking scores, in the order `npm run fit` fits them. */
-export const FEATURES = ['content', 'phrase', 'specific', 'speaker', 'actors', 'numbers', 'numberConflict'] as const;
+export const FEATURES = ['content', 'phrase', 'specific', 'speaker', 'actors', 'numbers', 'numberConflict', 'verbatim'] as const;
 export type Feature = (typeof FEATURES)[number];
 
 /** A query term matches a claim term exactly, or within one edit (two for long words) when `fuzzy`. */
@@ -118,7 +118,8 @@ export function scoreClaim(q: QueryView, claim: Claim, versions: VersionView[], 
   const roleDate = sentenceDate(q.analysis) ?? q.date ?? claim.date;
   const byRole = [...query.actors].some((a) => a.startsWith(ROLE_PREFIX) && ROLES.heldBy(a, claim.speaker, roleDate));
   const speaker = query.actors.has(claim.speaker) || byRole || LEXICON_SEATS.standsFor(query.stems, claim.speaker);
-  const f: Record<Feature, number> = { content: 0, phrase: 0, specific: 0, speaker: speaker ? 1 : 0, actors: 0, numbers: 0, numberConflict: 0 };
+  const f: Record<Feature, number> = { content: 0, phrase: 0, specific: 0, speaker: speaker ? 1 : 0, actors: 0, numbers: 0, numberConflict: 0, verbatim: 0 };
+  const seq = q.analysis.terms.map((t) => t.stem);
   let version = 0;
   let bestContent = -1;
   let bestMatched = new Set<string>();
@@ -141,6 +142,8 @@ export function scoreClaim(q: QueryView, claim: Claim, versions: VersionView[], 
       if (termIn(t, v.content, fuzzy)) matched.add(t), (wm += qIdf[i]);
       // Another word for the same thing ("Вашингтон" / "США", "обращение" / "запрос") counts a little less.
       else if (qConcepts[i].some((c) => v.concepts!.has(c))) matched.add(t), (wm += LEXICON_WEIGHT * qIdf[i]);
+      // A cyber- compound meets its parts: "киберопераций" / "операций в киберпространстве", "cyber crime" / "cybercrime".
+      else if (compoundMeets(t, v, lexicon)) matched.add(t), (wm += LEXICON_WEIGHT * qIdf[i]);
     });
     if (v.weight === undefined) v.weight = [...v.content].reduce((s, t) => s + idf(t), 0) || 1;
     const qc = wm / wq;
@@ -157,6 +160,7 @@ export function scoreClaim(q: QueryView, claim: Claim, versions: VersionView[], 
     f.content = Math.max(f.content, content);
     f.phrase = Math.max(f.phrase, phrase);
     f.specific = Math.max(f.specific, Math.min(1, wm / 20));
+    f.verbatim = Math.max(f.verbatim, verbatim(seq, v.pairs));
     if (actors.length > actorsBest.length) actorsBest = actors;
     if (numbers.length > numbersBest.length) numbersBest = numbers;
     if (disagreeingNumber(q.analysis, v, claim, lexicon)) conflict = true;
@@ -174,6 +178,61 @@ export function scoreClaim(q: QueryView, claim: Claim, versions: VersionView[], 
     matchedTerms: q.analysis.terms.map((t, i) => (shown.has(t.stem) ? i : -1)).filter((i) => i >= 0),
     features: { ...f, ...raw, wq },
   };
+}
+
+/** The prefixes of compounds news write as one word or as two ("кибератака" / "атака в киберпространстве"). */
+const COMPOUND = /^(кибер|кібер|cyber)(.{4,})$/;
+const BARE = new Set(['кибер', 'кібер', 'cyber']);
+
+/** The second part of a cyber- compound stem ("кибероперац" → "операц"), if it is one. */
+export const compoundPart = (stem: string): string | undefined => COMPOUND.exec(stem)?.[2];
+
+/** Stems that differ at most by a final letter ("crim" of "cybercrime" and "crime"). */
+const near = (a: string, b: string) => a === b || (Math.min(a.length, b.length) >= 4 && Math.abs(a.length - b.length) <= 1 && (a.startsWith(b) || b.startsWith(a)));
+
+/**
+ * Whether query term `t` meets a cyber- compound of the claim or the claim
+ * meets a compound of the query, through the compound's second part: the
+ * part equals a term on the other side (give or take a final letter) or
+ * shares its lexicon concept ("кібератак" / "атакували"). A bare "cyber"
+ * meets any cyber- compound.
+ */
+function compoundMeets(t: string, v: VersionView, lexicon: Lexicon): boolean {
+  const rest = compoundPart(t);
+  if (rest) {
+    for (const c of v.content) if (near(rest, c)) return true;
+    return lexicon.concepts(rest).some((c) => v.concepts!.has(c));
+  }
+  if (!v.parts) {
+    const stems = [...v.content].map(compoundPart).filter((x): x is string => !!x);
+    v.parts = { stems, concepts: lexicon.conceptSet(stems) };
+  }
+  if (!v.parts.stems.length) return false;
+  if (BARE.has(t)) return true;
+  return v.parts.stems.some((p) => near(p, t)) || lexicon.concepts(t).some((c) => v.parts!.concepts.has(c));
+}
+
+/** A shared run of at least this many terms, covering at least VERBATIM_SHARE of the query, is a verbatim fragment. */
+const VERBATIM_RUN = 4;
+const VERBATIM_SHARE = 0.8;
+
+/**
+ * 1 when the query is (nearly all) one run of the claim's own terms in the
+ * claim's order, names included: a fragment quoted word for word without the
+ * speaker's name ("министерство юстиции США никакого ответа не направило", the
+ * end of Lavrov's quote) has little content weight once the actor's name is
+ * set aside, but it is the claim's wording. A sentence that only shares a
+ * short phrase ("Lavrov … United States … not interested", "information
+ * security") is not one. Runs are read from adjacent pairs of terms.
+ */
+export function verbatim(seq: readonly string[], pairs: Set<string>): number {
+  let best = 1;
+  let cur = 1;
+  for (let i = 1; i < seq.length; i++) {
+    cur = pairs.has(`${seq[i - 1]} ${seq[i]}`) ? cur + 1 : 1;
+    if (cur > best) best = cur;
+  }
+  return best >= VERBATIM_RUN && best >= VERBATIM_SHARE * seq.length ? 1 : 0;
 }
 
 /** The first date the text names with a month and a year, as an ISO day (mid-month when no day is given). */
