@@ -7,10 +7,8 @@ import type { Claim } from '../claims/schema';
 import type { ReadClaims } from '../match/claim-bodies';
 import type { SearchIndex } from '../match/search-index';
 import type { Segment } from '../match/segment';
-import type { Pack, SverkaDatabase } from './database';
+import { withoutOrigin, type Pack, type SverkaDatabase } from './database';
 import { claimsAt } from './claim-rows';
-
-const strip = <T extends { origin?: unknown }>({ origin: _o, ...rest }: T) => rest;
 
 /** A ReadClaims over `db` for the claims of `index`, whose pack segments are `packOf`. */
 export function storedClaimReader(db: SverkaDatabase, index: SearchIndex, packOf: ReadonlyMap<Segment, Pack>): ReadClaims {
@@ -29,7 +27,7 @@ export function storedClaimReader(db: SverkaDatabase, index: SearchIndex, packOf
     const found = await db.claims.bulkGet(records.map((k) => ids[k]));
     records.forEach((k, j) => {
       const c = found[j];
-      if (c) out[k] = strip(c);
+      if (c) out[k] = withoutOrigin(c);
     });
     for (const [pack, wanted] of inRows) {
       const claims = await claimsAt(db, pack, wanted.map((w) => w.position));

@@ -19,6 +19,9 @@ export type StoredActor = Actor & { origin: Origin };
 export type StoredClaim = Claim & { origin: Origin };
 export type StoredRelation = Relation & { id?: number; origin: Origin };
 
+/** A stored record as the matcher and the pages see it: without its origin. */
+export const withoutOrigin = <T extends { origin?: unknown }>({ origin: _o, ...rest }: T): Omit<T, 'origin'> => rest;
+
 /** A user pack's record (declared in lib/types/packs.ts, shared with the options page). */
 export type { Pack } from '../types/packs';
 

@@ -8,7 +8,7 @@ import { hiddenOrigins, readDatabase, storedVersion } from './sync-bundled';
 import { packIndexKey } from './index-store';
 import { packKeysKey } from './pack-keys';
 import { claimsOf, deleteRows, rowRefs } from './claim-rows';
-import type { Origin, SverkaDatabase } from './database';
+import { withoutOrigin, type Origin, type SverkaDatabase } from './database';
 import type { DatabaseSnapshot, ImportReport } from '../types/packs';
 import type { Result } from '../types/result';
 
@@ -162,15 +162,14 @@ export const BROWSE_WHOLE = 2_000;
 export async function databaseSnapshot(db: SverkaDatabase): Promise<DatabaseSnapshot> {
   return db.transaction('r', allTables(db), async () => {
     const hidden = await hiddenOrigins(db);
-    const strip = <T extends { origin?: unknown }>({ origin: _o, ...rest }: T) => rest;
-    const visible = <T extends { origin: string }>(rows: T[]) => rows.filter((r) => !hidden.has(r.origin)).map(strip);
+    const visible = <T extends { origin: string }>(rows: T[]) => rows.filter((r) => !hidden.has(r.origin)).map(withoutOrigin);
     const packs = (await db.packs.toArray()).filter((p) => (p.status ?? 'ready') === 'ready').sort((a, b) => a.importedAt.localeCompare(b.importedAt));
     const [events, actors, relations, bundledClaims, version] = await Promise.all([
       db.events.toArray().then(visible), db.actors.toArray().then(visible),
       db.relations.toArray().then((rows) => visible(rows).map(({ id: _id, ...r }) => r)),
       db.claims.where('origin').equals('bundled').toArray(), storedVersion(db),
     ]);
-    const claims = bundledClaims.map(strip);
+    const claims = bundledClaims.map(withoutOrigin);
     const origins: Record<string, string> = Object.fromEntries(claims.map((c) => [c.id, 'bundled']));
     const paged: NonNullable<DatabaseSnapshot['paged']> = [];
     for (const pack of packs) {
@@ -180,7 +179,7 @@ export async function databaseSnapshot(db: SverkaDatabase): Promise<DatabaseSnap
       }
       const rows = await claimsOf(db, pack.id);
       for (const c of rows) origins[c.id] = `pack:${pack.id}`;
-      claims.push(...rows.map(strip));
+      claims.push(...rows.map(withoutOrigin));
     }
     return { data: { version, events, actors, claims, relations }, packs, origins, ...(paged.length ? { paged } : {}) };
   });

@@ -2,7 +2,7 @@
 // the data version, so a worker wake-up costs one read; an update replaces
 // only records whose origin is 'bundled' and leaves user packs untouched.
 import type { ClaimDatabase } from '../claims/schema';
-import type { SverkaDatabase } from './database';
+import { withoutOrigin, type SverkaDatabase } from './database';
 import { allRowClaims } from './claim-rows';
 
 /** Returns true when the stored bundled data was replaced. One transaction: all or nothing. */
@@ -46,7 +46,6 @@ export async function hiddenOrigins(db: SverkaDatabase): Promise<Set<string>> {
 
 /** Everything in the database (bundled + imported, claim records and rows), as the matcher and `db export` see it. */
 export async function readDatabase(db: SverkaDatabase): Promise<ClaimDatabase> {
-  const strip = <T extends { origin?: unknown; id?: unknown }>({ origin: _o, ...rest }: T) => rest;
   const hidden = await hiddenOrigins(db);
   const visible = <T extends { origin: string }>(rows: T[]) => (hidden.size ? rows.filter((r) => !hidden.has(r.origin)) : rows);
   const [events, actors, claims, relations, version] = await Promise.all([
@@ -55,9 +54,9 @@ export async function readDatabase(db: SverkaDatabase): Promise<ClaimDatabase> {
   claims.push(...(await allRowClaims(db, hidden)));
   return {
     version,
-    events: events.map(strip),
-    actors: actors.map(strip),
-    claims: claims.map(strip),
-    relations: relations.map(({ id: _id, ...r }) => strip(r)),
+    events: events.map(withoutOrigin),
+    actors: actors.map(withoutOrigin),
+    claims: claims.map(withoutOrigin),
+    relations: relations.map(({ id: _id, ...r }) => withoutOrigin(r)),
   };
 }

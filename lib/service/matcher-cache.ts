@@ -8,7 +8,7 @@
 import { Matcher } from '../match';
 import { hiddenOrigins, storedVersion, syncBundled } from '../db/sync-bundled';
 import { loadIndex } from '../db/index-store';
-import type { SverkaDatabase } from '../db/database';
+import { withoutOrigin, type SverkaDatabase } from '../db/database';
 import { storedClaimReader } from '../db/claim-reader';
 import type { Claim, ClaimDatabase } from '../claims/schema';
 import type { ReadClaims } from '../match/claim-bodies';
@@ -23,11 +23,9 @@ interface Loaded {
 
 let current: { version: string; loaded: Promise<Loaded> } | undefined;
 
-const strip = <T extends { origin?: unknown }>({ origin: _o, ...rest }: T) => rest;
-
 async function load(db: SverkaDatabase, bundled: ClaimDatabase, version: string): Promise<Loaded> {
   const hidden = await hiddenOrigins(db);
-  const visible = <T extends { origin: string }>(rows: T[]) => rows.filter((r) => !hidden.has(r.origin)).map(strip);
+  const visible = <T extends { origin: string }>(rows: T[]) => rows.filter((r) => !hidden.has(r.origin)).map(withoutOrigin);
   const [events, actors, relations, { index, packOf }] = await Promise.all([
     db.events.toArray().then(visible),
     db.actors.toArray().then(visible),
@@ -76,7 +74,7 @@ export async function readClaims(db: SverkaDatabase, ids: string[]): Promise<Cla
   const fromRows = loaded && numbered.length ? await loaded.read(numbered.map((x) => x.id), numbered.map((x) => x.n)) : [];
   const byId = new Map(fromRows.flatMap((c) => (c ? [[c.id, c] as const] : [])));
   return ids.flatMap((id, k) => {
-    const c = records[k] ? strip(records[k]) : byId.get(id);
+    const c = records[k] ? withoutOrigin(records[k]) : byId.get(id);
     return c ? [c] : [];
   });
 }
