@@ -119,7 +119,7 @@ export function scoreClaim(q: QueryView, claim: Claim, versions: VersionView[], 
   const byRole = [...query.actors].some((a) => a.startsWith(ROLE_PREFIX) && ROLES.heldBy(a, claim.speaker, roleDate));
   const speaker = query.actors.has(claim.speaker) || byRole || LEXICON_SEATS.standsFor(query.stems, claim.speaker);
   const f: Record<Feature, number> = { content: 0, phrase: 0, specific: 0, speaker: speaker ? 1 : 0, actors: 0, numbers: 0, numberConflict: 0, verbatim: 0 };
-  const seq = q.analysis.terms.map((t) => t.stem);
+  const qPairs = queryPairs(q.analysis);
   let version = 0;
   let bestContent = -1;
   let bestMatched = new Set<string>();
@@ -160,7 +160,7 @@ export function scoreClaim(q: QueryView, claim: Claim, versions: VersionView[], 
     f.content = Math.max(f.content, content);
     f.phrase = Math.max(f.phrase, phrase);
     f.specific = Math.max(f.specific, Math.min(1, wm / 20));
-    f.verbatim = Math.max(f.verbatim, verbatim(seq, v.pairs));
+    if (!f.verbatim) f.verbatim = verbatimRun(qPairs, v.pairs);
     if (actors.length > actorsBest.length) actorsBest = actors;
     if (numbers.length > numbersBest.length) numbersBest = numbers;
     if (disagreeingNumber(q.analysis, v, claim, lexicon)) conflict = true;
@@ -226,13 +226,32 @@ const VERBATIM_SHARE = 0.8;
  * security") is not one. Runs are read from adjacent pairs of terms.
  */
 export function verbatim(seq: readonly string[], pairs: Set<string>): number {
+  return verbatimRun(seq.slice(1).map((t, i) => `${seq[i]} ${t}`), pairs);
+}
+
+/** verbatim() from the query's adjacent pairs, made once per query (queryPairs), not once per candidate and version. */
+function verbatimRun(queryPairs: readonly string[], pairs: Set<string>): number {
+  const n = queryPairs.length + 1;
+  if (n < VERBATIM_RUN) return 0;
   let best = 1;
   let cur = 1;
-  for (let i = 1; i < seq.length; i++) {
-    cur = pairs.has(`${seq[i - 1]} ${seq[i]}`) ? cur + 1 : 1;
+  for (const p of queryPairs) {
+    cur = pairs.has(p) ? cur + 1 : 1;
     if (cur > best) best = cur;
   }
-  return best >= VERBATIM_RUN && best >= VERBATIM_SHARE * seq.length ? 1 : 0;
+  return best >= VERBATIM_RUN && best >= VERBATIM_SHARE * n ? 1 : 0;
+}
+
+/** The adjacent pairs of an analysed text's terms ("a b"), kept with the analysis: every candidate reads them. */
+const PAIRS = new WeakMap<Analysis, string[]>();
+function queryPairs(a: Analysis): string[] {
+  let p = PAIRS.get(a);
+  if (!p) {
+    const seq = a.terms.map((t) => t.stem);
+    p = seq.slice(1).map((t, i) => `${seq[i]} ${t}`);
+    PAIRS.set(a, p);
+  }
+  return p;
 }
 
 /** The first date the text names with a month and a year, as an ISO day (mid-month when no day is given). */
