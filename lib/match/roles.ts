@@ -29,6 +29,11 @@ export class Roles {
     return this.file.roles.filter((r) => r.holders.some((h) => actorIds.has(h.actor))).map((r) => ({ id: ROLE_PREFIX + r.id, names: r.names }));
   }
 
+  /** Everyone who held the role "role:<id>" (any date). */
+  holders(roleRef: string): string[] {
+    return this.file.roles.find((r) => ROLE_PREFIX + r.id === roleRef)?.holders.map((h) => h.actor) ?? [];
+  }
+
   /** Whether `actor` held the role "role:<id>" on `date` (ISO; from inclusive, to exclusive). */
   heldBy(roleRef: string, actor: string, date: string): boolean {
     const role = this.file.roles.find((r) => ROLE_PREFIX + r.id === roleRef);
