@@ -39,6 +39,8 @@ export class EntityIndex {
   private countryOf: CountryOf = () => undefined;
   /** Actor → the stems of its one-word names ("Помпео", "Pompeo"): what a role phrase retrieves its holders' claims by. */
   private oneWord = new Map<string, Set<string>>();
+  /** Role phrases whose holders are bodies ("the Obama administration"): not persons. */
+  private bodyRoles = new Set<string>();
   readonly actors = new Map<string, Actor>();
 
   /**
@@ -47,9 +49,10 @@ export class EntityIndex {
    * between two of them or after them: "американский Минфин" is "Минфин США", "секретарь украинского
    * СНБО" is "секретарь СНБО Украины", "Kyiv's security service" is "Security Service of Ukraine".
    */
-  static build(actors: Actor[], stem: StemFn = stemWord, extra: Pick<Actor, 'id' | 'names'>[] = [], countryOf?: CountryOf): EntityIndex {
+  static build(actors: Actor[], stem: StemFn = stemWord, extra: (Pick<Actor, 'id' | 'names'> & { body?: boolean })[] = [], countryOf?: CountryOf): EntityIndex {
     const index = new EntityIndex();
     if (countryOf) index.countryOf = countryOf;
+    for (const e of extra) if (e.body) index.bodyRoles.add(e.id);
     // Forms already listed (actor + stems): a Set, not a scan of the list, since thousands of imported speakers share a first stem ("Example …").
     const listed = new Set<string>();
     // Actors first: at equal length an actor's own name wins over a role phrase (extra).
@@ -133,9 +136,9 @@ export class EntityIndex {
     return [...(this.oneWord.get(actorId) ?? [])];
   }
 
-  /** Whether an actor id names a person (a role phrase names its holder, a person); bodies and unknown ids are not. */
+  /** Whether an actor id names a person (a role phrase names its holder, a person, unless bodies hold it); bodies and unknown ids are not. */
   isPerson(actorId: string): boolean {
-    return actorId.startsWith('role:') || this.actors.get(actorId)?.kind === 'person';
+    return (actorId.startsWith('role:') && !this.bodyRoles.has(actorId)) || this.actors.get(actorId)?.kind === 'person';
   }
 
   /** Display name (first form) of an actor in each language. */

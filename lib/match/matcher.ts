@@ -28,7 +28,8 @@ const MAX_QUERY_TERMS = 60;
 /** Actors' names, and the role phrases that name them on a date (assets/roles.json), for entity matching. */
 function entityIndex(actors: ClaimDatabase['actors'], stem: StemFn): EntityIndex {
   const lexicon = stem === stemWord ? LEXICON : new Lexicon(LEXICON_FILE, stem);
-  return EntityIndex.build(actors, stem, ROLES.nameForms(new Set(actors.map((a) => a.id))), (s) => lexicon.country(s));
+  const bodies = new Set(actors.filter((a) => a.kind !== 'person').map((a) => a.id));
+  return EntityIndex.build(actors, stem, ROLES.nameForms(new Set(actors.map((a) => a.id)), (a) => bodies.has(a)), (s) => lexicon.country(s));
 }
 
 /**

@@ -47,3 +47,16 @@ describe('a role phrase retrieves its holders\' claims', () => {
     expect(matcher.candidates('Глава ФБР рассказал конгрессменам о попытках русских повлиять на выборы').slice(0, 3).map((c) => c.claimId)).toContain('2020-09-wray-very-active-russian-efforts');
   });
 });
+
+describe('"the Obama administration" is the White House of those years', () => {
+  const withBodies = EntityIndex.build(db.actors, stemWord, ROLES.nameForms(new Set(db.actors.map((a) => a.id)), (a) => db.actors.find((x) => x.id === a)?.kind === 'body'));
+  it('counts after a title word, as a body does, and only in its years', () => {
+    const stems = analyze('Представитель администрации Обамы пообещал ответ', 'ru').terms.map((t) => t.stem);
+    expect(withBodies.find(stems).map((m) => m.actorId)).toEqual(['role:us-administration-obama']);
+    expect(withBodies.isPerson('role:us-administration-obama')).toBe(false);
+    expect(withBodies.isPerson('role:kremlin-spokesman')).toBe(true);
+    expect(ROLES.heldBy('role:us-administration-obama', 'white-house', '2016-10-11')).toBe(true);
+    expect(ROLES.heldBy('role:us-administration-obama', 'white-house', '2021-07-09')).toBe(false);
+    expect(ROLES.heldBy('role:us-administration-biden', 'white-house', '2021-07-09')).toBe(true);
+  });
+});
