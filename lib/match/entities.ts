@@ -117,11 +117,12 @@ export class EntityIndex {
       if (form) best = { actorId: form.actorId, from: i, to: i + form.stems.length - 1 };
       if (this.qualifiedByFirst.size) {
         const country = this.countryOf(stems[i]);
-        const qualified = [...(this.qualifiedByFirst.get(stems[i]) ?? []), ...(country ? this.qualifiedByCountry.get(country) ?? [] : [])];
-        for (const f of qualified) {
-          const to = this.qualifiedEnd(stems, i, f);
-          // The exact form wins at equal length (actors before role phrases, as above).
-          if (to >= 0 && (!best || to > best.to)) best = { actorId: f.actorId, from: i, to };
+        for (const list of [this.qualifiedByFirst.get(stems[i]), country ? this.qualifiedByCountry.get(country) : undefined]) {
+          for (const f of list ?? []) {
+            const to = this.qualifiedEnd(stems, i, f);
+            // The exact form wins at equal length (actors before role phrases, as above).
+            if (to >= 0 && (!best || to > best.to)) best = { actorId: f.actorId, from: i, to };
+          }
         }
       }
       if (!best) continue;
