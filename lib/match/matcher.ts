@@ -10,7 +10,7 @@ import { topicEvents } from './article';
 import { ClaimViews, viewOf } from './claim-view';
 import { contradictionMap, findContradictions, type MatchedSentence } from './contradictions';
 import { EntityIndex } from './entities';
-import { ROLES } from './roles';
+import { ROLE_PREFIX, ROLES } from './roles';
 import { compoundPart, MATCH_THRESHOLD, scoreClaim, type Evidence, type QueryView } from './score';
 import { ClaimBodies, type ReadClaims } from './claim-bodies';
 import { plainAnalyses } from './plain-query';
@@ -27,7 +27,9 @@ const MAX_QUERY_TERMS = 60;
 
 /** Actors' names, and the role phrases that name them on a date (assets/roles.json), for entity matching. */
 function entityIndex(actors: ClaimDatabase['actors'], stem: StemFn): EntityIndex {
-  return EntityIndex.build(actors, stem, ROLES.nameForms(new Set(actors.map((a) => a.id))));
+  const lexicon = stem === stemWord ? LEXICON : new Lexicon(LEXICON_FILE, stem);
+  const bodies = new Set(actors.filter((a) => a.kind !== 'person').map((a) => a.id));
+  return EntityIndex.build(actors, stem, ROLES.nameForms(new Set(actors.map((a) => a.id)), (a) => bodies.has(a)), (s) => lexicon.country(s));
 }
 
 /**
@@ -238,7 +240,11 @@ export class Matcher {
       // "Вашингтон". Article sentences are not expanded (it doubled matching time on the real pages);
       // their re-ranking still meets synonyms through the lexicon.
       // The second part of a cyber- compound is searched too ("киберподразделения" finds "подразделения по кибербезопасности").
-      const terms = typos ? this.lexicon.expand([...stems, ...stems.map(compoundPart).filter((p): p is string => !!p)]) : stems;
+      // A role phrase ("the top US diplomat", "глава ФБР") retrieves by its holders' surnames too: claims
+      // name their speaker, so "Pompeo" in the claim is what the sentence's office stands for (dates are
+      // checked when re-ranking).
+      const holders = typos ? this.entities.find(stems).filter((m) => m.actorId.startsWith(ROLE_PREFIX)).flatMap((m) => ROLES.holders(m.actorId).flatMap((a) => this.entities.oneWordNames(a))) : [];
+      const terms = typos ? [...this.lexicon.expand([...stems, ...stems.map(compoundPart).filter((p): p is string => !!p)]), ...holders] : stems;
       return { analysis, candidates: this.index.search(terms, { limit: fuzzy ? CANDIDATES.text : CANDIDATES.sentence, fuzzy: typos }) };
     });
   }

@@ -24,9 +24,18 @@ export const ROLE_PREFIX = 'role:';
 export class Roles {
   constructor(readonly file: RolesFile) {}
 
-  /** Role phrases as name forms for the entity index (id "role:<id>"), for roles some known actor held. */
-  nameForms(actorIds: Set<string>): { id: string; names: { ru: string[]; uk: string[]; en: string[] } }[] {
-    return this.file.roles.filter((r) => r.holders.some((h) => actorIds.has(h.actor))).map((r) => ({ id: ROLE_PREFIX + r.id, names: r.names }));
+  /**
+   * Role phrases as name forms for the entity index (id "role:<id>"), for roles some known actor held.
+   * `body` when every holder is a body ("the Obama administration" is the White House of those years):
+   * such a phrase keeps counting after a title word ("представитель администрации Обамы"), as a body's name does.
+   */
+  nameForms(actorIds: Set<string>, isBody: (actor: string) => boolean = () => false): { id: string; names: { ru: string[]; uk: string[]; en: string[] }; body: boolean }[] {
+    return this.file.roles.filter((r) => r.holders.some((h) => actorIds.has(h.actor))).map((r) => ({ id: ROLE_PREFIX + r.id, names: r.names, body: r.holders.every((h) => isBody(h.actor)) }));
+  }
+
+  /** Everyone who held the role "role:<id>" (any date). */
+  holders(roleRef: string): string[] {
+    return this.file.roles.find((r) => ROLE_PREFIX + r.id === roleRef)?.holders.map((h) => h.actor) ?? [];
   }
 
   /** Whether `actor` held the role "role:<id>" on `date` (ISO; from inclusive, to exclusive). */

@@ -32,6 +32,13 @@ function stemsOf(words: Record<'ru' | 'uk' | 'en', readonly string[]>, stem: Ste
   return out;
 }
 
+/**
+ * Concepts that name a state (its name, capital, adjective, demonym): the qualifier of an office or a body's
+ * name ("Минфин США" / "американский Минфин", "секретарь СНБО Украины" / "секретарь украинского СНБО",
+ * "Security Service of Ukraine" / "Kyiv's security service"), which news texts put before, inside or after it.
+ */
+export const COUNTRY_CONCEPTS: ReadonlySet<string> = new Set(['russia', 'usa', 'ukraine', 'china', 'britain']);
+
 export class Lexicon {
   /** Stem → concept ids. */
   private byStem = new Map<string, string[]>();
@@ -49,6 +56,11 @@ export class Lexicon {
   /** Concepts a stem belongs to (none for most words). */
   concepts(stem: string): readonly string[] {
     return this.byStem.get(stem) ?? [];
+  }
+
+  /** The country concept of a stem ("американск", "сша", "kyiv" → usa/ukraine), if it names one of COUNTRY_CONCEPTS. */
+  country(stem: string): string | undefined {
+    return this.concepts(stem).find((c) => COUNTRY_CONCEPTS.has(c));
   }
 
   /** Concepts of a set of stems. */

@@ -44,6 +44,9 @@ export function snowballStem(word: string, lang: Lang): string {
  * "запит"), so all forms of a claim's word meet in one stem.
  */
 export function stemWord(word: string, lang: Lang): string {
+  // An English possessive is its noun: "Russia's", "Kyiv's", "Washington's" meet "Russia", the Ukraine
+  // concept, the seat (Snowball keeps "russia'", so the metonymy and the names missed them).
+  if (lang === 'en' && word.endsWith("'s")) word = word.slice(0, -2);
   if (word.length <= 3) return word;
   return STEMMERS[lang](lang === 'en' ? word : lemmaOf(word, lang));
 }

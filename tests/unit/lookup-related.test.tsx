@@ -13,15 +13,17 @@ const matcher = Matcher.build(bundledDb());
 beforeEach(() => setUiLang('en'));
 afterEach(cleanup);
 
+// The text sits mid-tier (0.36 with the dev2 weights); the former "Biden talked about ransomware with Putin"
+// fell under RELATED.min (0.09) once the weights were refitted on the larger dev set.
 describe('possibly related', () => {
   it('holds weaker candidates only, never a match, at most three', () => {
-    const r = matcher.lookUp('Biden talked about ransomware with Putin');
+    const r = matcher.lookUp('Biden raised the ransomware attacks with Putin by phone');
     expect(r.matches).toEqual([]);
     expect(r.related.length).toBeGreaterThan(0);
     expect(r.related.length).toBeLessThanOrEqual(RELATED.max);
     for (const m of r.related) expect(m.score >= RELATED.min && m.score < MATCH_THRESHOLD).toBe(true);
     // matchText (what articles, the CLI and the eval use) does not see the tier.
-    expect(matcher.matchText('Biden talked about ransomware with Putin')).toEqual([]);
+    expect(matcher.matchText('Biden raised the ransomware attacks with Putin by phone')).toEqual([]);
   });
 
   it('an off-topic text gets neither matches nor related statements', () => {
@@ -29,8 +31,8 @@ describe('possibly related', () => {
   });
 
   it('the panel shows them in their own section, after the "no match" notice, with a warning', () => {
-    const { related } = matcher.lookUp('Biden talked about ransomware with Putin');
-    render(<LookupResults pending={false} lookup={{ text: 'Biden talked about ransomware with Putin', matches: [], related, at: 1 }} />);
+    const { related } = matcher.lookUp('Biden raised the ransomware attacks with Putin by phone');
+    render(<LookupResults pending={false} lookup={{ text: 'Biden raised the ransomware attacks with Putin by phone', matches: [], related, at: 1 }} />);
     expect(screen.getByText('No statement in the database matches this text.')).toBeTruthy();
     const section = screen.getByRole('region', { name: 'Possibly related' });
     expect(within(section).getByText(/may not be what it says/)).toBeTruthy();

@@ -17,9 +17,11 @@ const body = (texts: string[]) => {
     return s;
   });
 };
-// A brief in the style of a wire item: one sentence on the Geneva summit, the rest background.
+// A brief in the style of a wire item: one sentence on the Geneva summit, the rest background. Its
+// score must sit between the threshold and STRONG_MATCH; "от США" keeps it there under refits (dev2: 0.63;
+// without it the sentence sat at 0.50 and moved across the threshold with each refit).
 const brief = body([
-  'Российская сторона, по его словам, не получила ответа на запросы о киберпреступлениях.',
+  'Российская сторона, по его словам, не получила от США ответа на запросы о киберпреступлениях.',
   'Встреча в Женеве продолжалась около четырёх часов.',
 ]);
 const headline = 'Путин и Байден договорились начать консультации по кибербезопасности';
