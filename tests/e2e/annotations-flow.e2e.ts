@@ -253,16 +253,32 @@ async function sidePanelEval(expression: string): Promise<unknown> {
     const target = targetInfos.find((t) => t.type === 'page' && t.url === `chrome-extension://${session.extensionId}/sidepanel.html`);
     if (!target) return undefined;
     const { sessionId } = (await cdp.send('Target.attachToTarget' as never, { targetId: target.targetId, flatten: false } as never)) as unknown as { sessionId: string };
+    // No answer comes when the expression closes the panel (window.close()) or the panel goes away while it
+    // runs: then the detach event ends the wait, and a panel that never answers gives undefined after 10 s
+    // (callers poll), instead of hanging the test until its own timeout.
     const reply = new Promise<{ result?: { result?: { value?: unknown } } }>((resolve) => {
       cdp.on('Target.receivedMessageFromTarget' as never, ((e: { sessionId: string; message: string }) => {
         const message = JSON.parse(e.message);
         if (e.sessionId === sessionId && message.id === 1) resolve(message);
       }) as never);
+      cdp.on('Target.detachedFromTarget' as never, ((e: { sessionId: string }) => e.sessionId === sessionId && resolve({})) as never);
+      setTimeout(() => resolve({}), 10_000);
     });
     await cdp.send('Target.sendMessageToTarget' as never, { sessionId, message: JSON.stringify({ id: 1, method: 'Runtime.evaluate', params: { expression, returnByValue: true } }) } as never);
     const answer = await reply;
-    await cdp.send('Target.detachFromTarget' as never, { sessionId } as never);
+    await cdp.send('Target.detachFromTarget' as never, { sessionId } as never).catch(() => {});
     return answer.result?.result?.value;
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
+/** Whether Chrome's real side panel (a page target at sidepanel.html) is open. */
+async function sidePanelOpen(): Promise<boolean> {
+  const cdp = await session.browserCdp();
+  try {
+    const { targetInfos } = (await cdp.send('Target.getTargets' as never)) as unknown as { targetInfos: { type: string; url: string }[] };
+    return targetInfos.some((t) => t.type === 'page' && t.url === `chrome-extension://${session.extensionId}/sidepanel.html`);
   } finally {
     await cdp.detach().catch(() => {});
   }
@@ -272,6 +288,8 @@ describe('a highlight clicked before the panel is open', () => {
   it('focuses its card when the panel opens', async () => {
     await panel.close();
     await sidePanelEval('window.close()'); // a side panel the earlier clicks opened
+    // Until it is gone, a click would find the panel still open (sidePanel.open does nothing) and then see it close.
+    await expect.poll(sidePanelOpen, { timeout: 30_000 }).toBe(false);
     await page.bringToFront();
     const sources = marksFromFindings((await finalState(session, tabId)).findings).filter((m) => m.kind === 'source');
     const k = sources.length - 1;
@@ -286,7 +304,7 @@ describe('a highlight clicked before the panel is open', () => {
     // The click opened Chrome's real side panel (not a page Playwright drives); it took the stored click when it started.
     const focused = () =>
       sidePanelEval(`(() => { const el = document.activeElement; return el && el.classList.contains('focused') ? el.closest('.group')?.getAttribute('data-sentence-start') ?? null : null; })()`);
-    await expect.poll(focused, { timeout: 15_000 }).toBe(String(sources[k].start));
+    await expect.poll(focused, { timeout: 30_000 }).toBe(String(sources[k].start));
     expect(await worker.evaluate((key) => chrome.storage.session.get(key), `pendingFocus:${tabId}`)).toEqual({});
     expect(await annotationHighlights()).toBe(1);
   });
