@@ -7,25 +7,11 @@
 // reading, indexing, storing, saving); then the time the Remove button takes
 // to remove the pack again (until its row leaves the pack list). Measured,
 // never asserted.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { launch, ROOT } from '../tests/e2e/harness';
-import { generateFeed, otherVocabulary } from '../tests/eval/feed';
-import { extendVocabulary } from '../tests/eval/synthetic';
+import { loadavg } from 'node:os';
+import { launch } from '../tests/e2e/harness';
+import { benchFeed } from './bench-import-feed';
 
-const n = Number(process.argv[2] ?? 200_000);
-if (!Number.isInteger(n) || n < 100) {
-  process.stderr.write('usage: npm run bench:import [-- N]   (N ≥ 100 items)\n');
-  process.exit(2);
-}
-const other = otherVocabulary(ROOT);
-const vocab = {
-  ru: extendVocabulary([], 'ru', 50_000), uk: extendVocabulary([], 'uk', 50_000), en: extendVocabulary([], 'en', 50_000), de: other.de, es: other.es,
-};
-const dir = mkdtempSync(join(tmpdir(), 'sverka-bench-import-'));
-const feed = join(dir, 'example-feed.json');
-writeFileSync(feed, generateFeed(n, vocab).text);
+const { n, feed, remove } = benchFeed('bench:import');
 
 const session = await launch();
 try {
@@ -57,5 +43,5 @@ try {
   process.stdout.write(`removing the ${n}-item pack with the Remove button: ${((Date.now() - r0) / 1000).toFixed(1)} s (load average ${removeLoad.toFixed(1)} → ${loadavg()[0].toFixed(1)})\n`);
 } finally {
   await session.close();
-  rmSync(dir, { recursive: true, force: true });
+  remove();
 }

@@ -5,27 +5,12 @@
 // drives), driven by puppeteer-core over WebDriver BiDi. Prints the wall time
 // from pressing Import to the report, when the progress bar entered each phase,
 // and the time the Remove button takes. Measured, never asserted.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { loadavg } from 'node:os';
 import type { ElementHandle } from 'puppeteer-core';
-import { ROOT } from '../tests/e2e/harness';
 import { EXTENSION_ORIGIN, findPage, launchFirefox } from '../tests/e2e-firefox/harness';
-import { generateFeed, otherVocabulary } from '../tests/eval/feed';
-import { extendVocabulary } from '../tests/eval/synthetic';
+import { benchFeed } from './bench-import-feed';
 
-const n = Number(process.argv[2] ?? 200_000);
-if (!Number.isInteger(n) || n < 100) {
-  process.stderr.write('usage: npm run bench:import:firefox [-- N]   (N ≥ 100 items)\n');
-  process.exit(2);
-}
-const other = otherVocabulary(ROOT);
-const vocab = {
-  ru: extendVocabulary([], 'ru', 50_000), uk: extendVocabulary([], 'uk', 50_000), en: extendVocabulary([], 'en', 50_000), de: other.de, es: other.es,
-};
-const dir = mkdtempSync(join(tmpdir(), 'sverka-bench-import-ff-'));
-const feed = join(dir, 'example-feed.json');
-writeFileSync(feed, generateFeed(n, vocab).text);
+const { n, feed, remove } = benchFeed('bench:import:firefox');
 
 const session = await launchFirefox();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -58,5 +43,5 @@ try {
   process.stdout.write(`removing the ${n}-item pack with the Remove button: ${((Date.now() - r0) / 1000).toFixed(1)} s (load average ${removeLoad.toFixed(1)} → ${loadavg()[0].toFixed(1)})\n`);
 } finally {
   await session.close();
-  rmSync(dir, { recursive: true, force: true });
+  remove();
 }
