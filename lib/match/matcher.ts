@@ -25,9 +25,18 @@ const MIN_TERMS = 3;
 /** Longest text matched as one query; longer selections are split into sentences. */
 const MAX_QUERY_TERMS = 60;
 
+/** The domain lexicon stemmed with `stem`: the shared one for the default stemmer, else one per stemmer (built once). */
+const lexicons = new WeakMap<StemFn, Lexicon>();
+function lexiconFor(stem: StemFn): Lexicon {
+  if (stem === stemWord) return LEXICON;
+  let lexicon = lexicons.get(stem);
+  if (!lexicon) lexicons.set(stem, (lexicon = new Lexicon(LEXICON_FILE, stem)));
+  return lexicon;
+}
+
 /** Actors' names, and the role phrases that name them on a date (assets/roles.json), for entity matching. */
 function entityIndex(actors: ClaimDatabase['actors'], stem: StemFn): EntityIndex {
-  const lexicon = stem === stemWord ? LEXICON : new Lexicon(LEXICON_FILE, stem);
+  const lexicon = lexiconFor(stem);
   const bodies = new Set(actors.filter((a) => a.kind !== 'person').map((a) => a.id));
   return EntityIndex.build(actors, stem, ROLES.nameForms(new Set(actors.map((a) => a.id)), (a) => bodies.has(a)), (s) => lexicon.country(s));
 }
@@ -87,7 +96,7 @@ export class Matcher {
   ) {
     this.views = new ClaimViews(db.claims, (i) => index.terms(i), entities, stem);
     this.curated = contradictionMap(db.relations);
-    this.lexicon = stem === stemWord ? LEXICON : new Lexicon(LEXICON_FILE, stem);
+    this.lexicon = lexiconFor(stem);
   }
 
   /** Analyses and indexes the whole database (milliseconds for the bundled data; see docs/matching.md). */

@@ -242,6 +242,12 @@ describe('exports from the panel', () => {
   });
 });
 
+/** Chrome's real side panel: the page target at sidepanel.html (not a page Playwright drives), if open. */
+async function sidePanelTarget(cdp: Awaited<ReturnType<Session['browserCdp']>>): Promise<{ targetId: string } | undefined> {
+  const { targetInfos } = (await cdp.send('Target.getTargets' as never)) as unknown as { targetInfos: { targetId: string; type: string; url: string }[] };
+  return targetInfos.find((t) => t.type === 'page' && t.url === `chrome-extension://${session.extensionId}/sidepanel.html`);
+}
+
 /**
  * Evaluates `expression` in Chrome's side panel (sidepanel.html opened by chrome.sidePanel.open), which Playwright
  * does not list among its pages: through the DevTools protocol's target messages.
@@ -249,8 +255,7 @@ describe('exports from the panel', () => {
 async function sidePanelEval(expression: string): Promise<unknown> {
   const cdp = await session.browserCdp();
   try {
-    const { targetInfos } = (await cdp.send('Target.getTargets' as never)) as unknown as { targetInfos: { targetId: string; type: string; url: string }[] };
-    const target = targetInfos.find((t) => t.type === 'page' && t.url === `chrome-extension://${session.extensionId}/sidepanel.html`);
+    const target = await sidePanelTarget(cdp);
     if (!target) return undefined;
     const { sessionId } = (await cdp.send('Target.attachToTarget' as never, { targetId: target.targetId, flatten: false } as never)) as unknown as { sessionId: string };
     // No answer comes when the expression closes the panel (window.close()) or the panel goes away while it
@@ -273,12 +278,11 @@ async function sidePanelEval(expression: string): Promise<unknown> {
   }
 }
 
-/** Whether Chrome's real side panel (a page target at sidepanel.html) is open. */
+/** Whether Chrome's real side panel is open. */
 async function sidePanelOpen(): Promise<boolean> {
   const cdp = await session.browserCdp();
   try {
-    const { targetInfos } = (await cdp.send('Target.getTargets' as never)) as unknown as { targetInfos: { type: string; url: string }[] };
-    return targetInfos.some((t) => t.type === 'page' && t.url === `chrome-extension://${session.extensionId}/sidepanel.html`);
+    return !!(await sidePanelTarget(cdp));
   } finally {
     await cdp.detach().catch(() => {});
   }
