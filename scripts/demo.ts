@@ -2,7 +2,7 @@
 // article, served offline at its outlet's URL. With a display the browser
 // stays open with the side panel; without one it runs headless and writes
 // screenshots of the page and the panel to artifacts/demo/.
-import { clickToolbarButton, launch, openPanel, tabIdOf } from '../tests/e2e/harness';
+import { clickToolbarButton, launch, openPanel, screenshotWhole, tabIdOf } from '../tests/e2e/harness';
 import { seedPages, served } from '../tests/e2e/pages';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   const dir = resolve('artifacts/demo');
   mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: join(dir, 'page.png') });
-  await panel.screenshot({ path: join(dir, 'panel.png'), fullPage: true });
+  await screenshotWhole(panel, join(dir, 'panel.png'));
   await combine(session, join(dir, 'page.png'), join(dir, 'panel.png'), join(dir, 'page-and-panel.png'));
   const statements = await panel.locator('article.card').count();
   process.stdout.write(`No display found: ran headless on ${demo.url}.\nPanel shows ${statements} statement card(s).\nScreenshots: ${join(dir, 'page.png')}, ${join(dir, 'panel.png')} and ${join(dir, 'page-and-panel.png')}\n`);

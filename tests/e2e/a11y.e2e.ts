@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTIFACTS, launch, openPanel, ROOT, screenshotPath, type Session } from './harness';
+import { ARTIFACTS, launch, openPanel, ROOT, screenshotPath, screenshotWhole, type Session } from './harness';
 import { seedPages, served } from './pages';
 import { finalState, openFixture, waitForHighlights } from './reading-helpers';
 import type { Page } from 'playwright-core';
@@ -84,7 +84,7 @@ describe.each(['light', 'dark'] as const)('the panel in the %s colour scheme', (
     await panel.locator('section.lookup .card').first().waitFor({ timeout: 10_000 });
     await panel.getByText('Settings').click();
     expect(await panel.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
-    await panel.screenshot({ path: screenshotPath(`a11y-panel-${scheme}`), fullPage: true });
+    await screenshotWhole(panel, screenshotPath(`a11y-panel-${scheme}`));
     const r = await runAxe(panel);
     record(`panel-${scheme}`, r);
     expect(serious(r), JSON.stringify(serious(r), null, 1)).toEqual([]);

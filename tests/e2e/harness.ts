@@ -206,6 +206,19 @@ export async function openPanel(session: Session, tabId: number): Promise<Page> 
   return panel;
 }
 
+/**
+ * A picture of a whole page. Playwright's full-page shot of a page with a vertical scrollbar keeps the
+ * scrollbar's width but lays the page out without it, which cuts the panel's right edge; a viewport as
+ * tall as the page has no scrollbar. The viewport is put back afterwards.
+ */
+export async function screenshotWhole(page: Page, path: string): Promise<void> {
+  const size = page.viewportSize();
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  if (size) await page.setViewportSize({ width: size.width, height: Math.max(height, size.height) });
+  await page.screenshot({ path });
+  if (size) await page.setViewportSize(size);
+}
+
 export function screenshotPath(name: string): string {
   const dir = join(ARTIFACTS, 'screenshots');
   mkdirSync(dir, { recursive: true });

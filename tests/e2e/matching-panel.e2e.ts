@@ -3,7 +3,7 @@
 // page), and the possible contradictions are grouped: one card per page
 // sentence, however many opposing statements it has.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPanel, openTab, screenshotPath, type Session } from './harness';
+import { launch, openPanel, openTab, screenshotPath, screenshotWhole, type Session } from './harness';
 import { seedPages, served } from './pages';
 import { outletForUrl } from '../../lib/outlets';
 
@@ -37,7 +37,7 @@ describe('matching, second pass, in the panel', () => {
       const starts = await panel.locator('article.contradiction').evaluateAll((els) => els.map((e) => e.getAttribute('data-sentence-start')));
       expect(new Set(starts).size).toBe(starts.length);
       groupedItems += await panel.locator('article.contradiction .opposing-item').count();
-      if (headlines === 1 && (await headline.count())) await panel.screenshot({ path: screenshotPath('matching-headline-panel'), fullPage: true });
+      if (headlines === 1 && (await headline.count())) await screenshotWhole(panel, screenshotPath('matching-headline-panel'));
       await panel.close();
       await page.close();
     }

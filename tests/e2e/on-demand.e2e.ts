@@ -2,7 +2,7 @@
 // when asked (toolbar button → "Analyse this page"), it reads the page.
 // Also: the extension's own contexts make no network requests at all.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickToolbarButton, launch, openPanel, openTab, screenshotPath, type Session } from './harness';
+import { clickToolbarButton, launch, openPanel, openTab, screenshotPath, screenshotWhole, type Session } from './harness';
 import { seedPages, served } from './pages';
 import { outletForUrl } from '../../lib/outlets';
 import type { Page } from 'playwright-core';
@@ -53,7 +53,7 @@ describe('a page outside the outlet registry', () => {
     await clickToolbarButton(session, page);    await panel.locator('.tab[data-status="done"]').waitFor({ timeout: 30_000 });
     expect((await isolatedWorlds(page)).some((w) => w.includes(session.extensionId) || w.includes('Sverka'))).toBe(true);
     await expect(panel.locator('h1.title').textContent()).resolves.toBe(unregistered!.title);
-    await panel.screenshot({ path: screenshotPath('on-demand-panel'), fullPage: true });
+    await screenshotWhole(panel, screenshotPath('on-demand-panel'));
   });
 
   it('the extension itself made no network request during the whole run', () => {

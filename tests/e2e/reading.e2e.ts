@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, openPanel, ROOT, screenshotPath, type Served, type Session } from './harness';
+import { launch, openPanel, ROOT, screenshotPath, screenshotWhole, type Served, type Session } from './harness';
 import { seedPages, served } from './pages';
 import { finalState, highlightSize, openFixture, waitForHighlights } from './reading-helpers';
 import { marksFromFindings } from '../../lib/page/marks';
@@ -101,7 +101,7 @@ describe('a Russian article (TASS seed page)', () => {
     expect(await page.evaluate(() => document.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => r.cssText.includes('sverka-source'))))).toBe(true);
     expect(await page.evaluate(() => (window as unknown as { __sverkaMutations: string[] }).__sverkaMutations)).toEqual([]);
     await page.screenshot({ path: screenshotPath('reading-ru-tass-page') });
-    await panel.screenshot({ path: screenshotPath('reading-ru-tass-panel'), fullPage: true });
+    await screenshotWhole(panel, screenshotPath('reading-ru-tass-panel'));
   });
 
   it('shows the statements count on the toolbar badge, marked for a possible contradiction', async () => {
@@ -178,7 +178,7 @@ describe('a Russian article (TASS seed page)', () => {
     await lookup.waitFor({ timeout: 10_000 });
     await expect(lookup.locator('h2 q').textContent()).resolves.toBe(quote);
     expect(await lookup.locator('.card[data-claim-id="2017-07-lavrov-russia-china-sco-proposed-rules"]').count()).toBe(1);
-    await panel.screenshot({ path: screenshotPath('reading-ru-tass-lookup-panel'), fullPage: true });
+    await screenshotWhole(panel, screenshotPath('reading-ru-tass-lookup-panel'));
   });
 
   it('context-menu lookup: the background path the menu shares (lookUpQuote → lastLookup) reaches the open panel', async () => {
@@ -298,7 +298,7 @@ describe('a Russian article (TASS seed page)', () => {
     await panel.reload();
     await panel.locator('.tab[data-status="done"]').waitFor();
     await expect(panel.locator('#statements-h').textContent()).resolves.toMatch(/^Найденные высказывания/);
-    await panel.screenshot({ path: screenshotPath('reading-ru-tass-panel-ru'), fullPage: true });
+    await screenshotWhole(panel, screenshotPath('reading-ru-tass-panel-ru'));
     await panel.getByText('Настройки').click();
     await panel.getByLabel('Язык интерфейса').selectOption('uk');
     await expect(panel.locator('#statements-h').textContent()).resolves.toMatch(/^Знайдені висловлювання/);
@@ -355,7 +355,7 @@ describe.each(reading)('a $lang article ($file, synthetic)', (fixture) => {
     expect(await panel.locator('svg.tl-chart[role="img"]').getAttribute('aria-label')).toMatch(/^Timeline: \d+ statements/);
     expect(await panel.locator('.timeline ol.sr-only li').count()).toBeGreaterThan(3);
     await page.screenshot({ path: screenshotPath(`reading-${fixture.lang}-${fixture.file.split('-')[0]}-page`) });
-    await panel.screenshot({ path: screenshotPath(`reading-${fixture.lang}-${fixture.file.split('-')[0]}-panel`), fullPage: true });
+    await screenshotWhole(panel, screenshotPath(`reading-${fixture.lang}-${fixture.file.split('-')[0]}-panel`));
     await panel.close();
     await page.close();
   });
