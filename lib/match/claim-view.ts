@@ -44,6 +44,13 @@ export function claimVersions(claim: Claim): { field: Field; lang: Lang; text: s
   ];
 }
 
+/**
+ * The terms as wording: every number is "#". Shared wording is read with the numbers left open, so a
+ * sentence that repeats a claim's words with another figure ("виділили Україні 28 мільйонів доларів" /
+ * "38 млн доларів") is seen to repeat it; whether the numbers agree is the numbers' own evidence.
+ */
+export const wordingOf = (stems: readonly string[]): string[] => stems.map((s) => (/^\d/.test(s) ? '#' : s));
+
 /** Pairs of adjacent terms, the signature of shared wording. */
 export function bigramsOf(stems: string[]): Set<string> {
   const out = new Set<string>();
@@ -66,16 +73,34 @@ let titleHeads: Set<string> | undefined;
 const isTitleHead = (stem: string | undefined) =>
   stem !== undefined && (titleHeads ??= new Set((['ru', 'uk', 'en'] as const).flatMap((l) => analyze(TITLE_WORDS[l], l).terms.map((t) => t.stem)))).has(stem);
 
+/**
+ * Month names in their case forms and years: the parts of a date. Re-ranking
+ * weighs dates apart (the `date` feature of score.ts), so they stay out of the
+ * content measure: "в середине июля 2021 года" must not count as shared
+ * wording with every claim made in July 2021. English "March" and "May" are
+ * left out (a verb and a modal), as the stop list already drops "may".
+ */
+const MONTH_WORDS: Record<'ru' | 'uk' | 'en', string> = {
+  ru: 'январь января январе февраль февраля феврале март марта марте апрель апреля апреле май мая мае июнь июня июне июль июля июле август августа августе сентябрь сентября сентябре октябрь октября октябре ноябрь ноября ноябре декабрь декабря декабре',
+  uk: 'січень січня січні лютий лютого лютому березень березня березні квітень квітня квітні травень травня травні червень червня червні липень липня липні серпень серпня серпні вересень вересня вересні жовтень жовтня жовтні листопад листопада листопаді грудень грудня грудні',
+  en: 'january february april june july august september october november december',
+};
+let monthStems: Set<string> | undefined;
+const YEAR = /^(19|20)\d\d$/;
+/** True for the stem of a month name or a year (1900–2099). */
+export const isDateTerm = (stem: string) =>
+  YEAR.test(stem) || (monthStems ??= new Set((['ru', 'uk', 'en'] as const).flatMap((l) => MONTH_WORDS[l].split(' ').map((w) => stemWord(w, l))))).has(stem);
+
 /** The view of a term sequence (a claim version or a query). */
 export function viewOf(stems: string[], lang: Lang, entities: EntityIndex, isQuote = false): VersionView {
   const mentions = entities.find(stems);
   const inName = new Set<number>();
   for (const m of mentions) for (let i = m.from; i <= m.to; i++) inName.add(i);
-  const content = stems.filter((_, i) => !inName.has(i));
+  const content = stems.filter((s, i) => !inName.has(i) && !isDateTerm(s));
   // A person named as the attribute of a title ("спецпредставителя президента РФ") is not an actor of
   // the text; a body is ("представитель Кремля" speaks for the Kremlin). The words stay out of the content.
   const actors = mentions.filter((m) => !(isTitleHead(stems[m.from - 1]) && entities.isPerson(m.actorId))).map((m) => m.actorId);
-  return { lang, isQuote, stems: new Set(stems), content: new Set(content), bigrams: bigramsOf(content), pairs: bigramsOf(stems), actors: new Set(actors) };
+  return { lang, isQuote, stems: new Set(stems), content: new Set(content), bigrams: bigramsOf(content), pairs: bigramsOf(wordingOf(stems)), actors: new Set(actors) };
 }
 
 /** Whether two views hold the same term sets (objects, not just equal contents): they score alike. */

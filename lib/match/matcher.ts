@@ -49,6 +49,9 @@ function entityIndex(actors: ClaimDatabase['actors'], stem: StemFn): EntityIndex
  */
 export const RELATED = { min: 0.2, max: 3 } as const;
 
+/** In an article on an event, a sentence matching one of the event's claims at this score or more is shown too (matchSentences). */
+export const IN_CONTEXT = 0.35;
+
 /**
  * How an article is matched: its headline (matched as a sentence) and its
  * date (ISO day), on which role phrases ("глава МИД России") resolve to the
@@ -207,20 +210,42 @@ export class Matcher {
       if (found.length) matches.push({ sentence: headline, start: -1, end: -1, claims: found.map((s) => this.toMatch(s)), headline: true });
       for (const s of found) byId.set(this.db.claims[s.claim].id, s.claim);
     }
-    for (const sentence of sentences) {
-      const found = this.query(sentence.text, false, opts.date).filter((s) => s.ev.score >= MATCH_THRESHOLD).slice(0, 3);
-      if (!found.length) continue;
+    const add = (sentence: { text: string; start: number; end: number }, found: Scored[]) => {
       matches.push({ sentence: sentence.text, start: sentence.start, end: sentence.end, claims: found.map((s) => this.toMatch(s)) });
       matched.push({
         sentence,
         analysis: found[0].query.analysis,
         claims: found.map((s) => ({ claim: s.claim, score: s.ev.score, analyses: this.views.analyses(s.claim), best: s.ev.version })),
       });
+    };
+    const all: { sentence: (typeof sentences)[number]; scored: Scored[]; found: Scored[] }[] = [];
+    for (const sentence of sentences) {
+      const scored = this.query(sentence.text, false, opts.date);
+      const found = scored.filter((s) => s.ev.score >= MATCH_THRESHOLD).slice(0, 3);
+      if (found.length) add(sentence, found);
+      if (found.length < 3 && scored.some((s) => s.ev.score >= IN_CONTEXT && s.ev.score < MATCH_THRESHOLD)) all.push({ sentence, scored, found });
     }
     this.planned.clear();
     for (const m of matched) for (const c of m.claims) byId.set(this.db.claims[c.claim].id, c.claim);
     const events = topicEvents(matches, (id) => this.db.claims[byId.get(id)!]);
     if (!events.length) return { onTopic: false, events: [], matches: [], contradictions: [] };
+    // In an article already on an event, a sentence that matches a claim of that event less strongly is
+    // most likely reporting it too (a short quote with its attribution, a figure retold with another
+    // number): shown at its own, lower strength, after the sentence's strong matches. The on-topic
+    // decision above never sees these.
+    const onEvent = new Set(events);
+    for (const { sentence, scored, found } of all) {
+      const weak = scored.filter((s) => s.ev.score >= IN_CONTEXT && s.ev.score < MATCH_THRESHOLD && onEvent.has(this.db.claims[s.claim].event));
+      if (!weak.length) continue;
+      const at = matched.findIndex((m) => m.sentence === sentence);
+      if (at >= 0) {
+        matches.splice(matches.findIndex((m) => m.start === sentence.start && m.end === sentence.end && !m.headline), 1);
+        matched.splice(at, 1);
+      }
+      add(sentence, [...found, ...weak].slice(0, 3));
+    }
+    if (all.length) matches.sort((a, b) => a.start - b.start), matched.sort((a, b) => a.sentence.start - b.sentence.start);
+    for (const m of matched) for (const c of m.claims) byId.set(this.db.claims[c.claim].id, c.claim);
     const contradictions = findContradictions(this.db, matched, this.curated, (id) => this.entities.displayName(id));
     return { onTopic: true, events, matches, contradictions };
   }
@@ -254,7 +279,10 @@ export class Matcher {
       // checked when re-ranking).
       const holders = typos ? this.entities.find(stems).filter((m) => m.actorId.startsWith(ROLE_PREFIX)).flatMap((m) => ROLES.holders(m.actorId).flatMap((a) => this.entities.oneWordNames(a))) : [];
       const terms = typos ? [...this.lexicon.expand([...stems, ...stems.map(compoundPart).filter((p): p is string => !!p)]), ...holders] : stems;
-      return { analysis, candidates: this.index.search(terms, { limit: fuzzy ? CANDIDATES.text : CANDIDATES.sentence, fuzzy: typos }) };
+      // The words the query wrote (and the names its role phrases stand for) count in full, concept siblings less.
+      const written = new Set([...stems, ...holders]);
+      const weak = typos ? new Set(terms.filter((t) => !written.has(t))) : undefined;
+      return { analysis, candidates: this.index.search(terms, { limit: fuzzy ? CANDIDATES.text : CANDIDATES.sentence, fuzzy: typos, weak }) };
     });
   }
 

@@ -11,7 +11,7 @@ import { distance } from 'fastest-levenshtein';
 import type { Claim } from '../claims/schema';
 import type { Analysis } from '../text/analyze';
 import { LEXICON, LEXICON_SEATS, type Lexicon } from '../text/lexicon';
-import { sameTerms, type VersionView } from './claim-view';
+import { sameTerms, wordingOf, type VersionView } from './claim-view';
 import { ROLE_PREFIX, ROLES } from './roles';
 
 /** Below this calibrated score nothing is shown, anywhere (panel, CLI, eval). */
@@ -45,7 +45,7 @@ import { WEIGHTS } from './weights';
 export { WEIGHTS };
 
 /** The features re-ranking scores, in the order `npm run fit` fits them. */
-export const FEATURES = ['content', 'phrase', 'specific', 'speaker', 'actors', 'numbers', 'numberConflict', 'verbatim'] as const;
+export const FEATURES = ['content', 'phrase', 'specific', 'speaker', 'actors', 'numbers', 'numberConflict', 'verbatim', 'date', 'foreign', 'quoted'] as const;
 export type Feature = (typeof FEATURES)[number];
 
 /** A query term matches a claim term exactly, or within one edit (two for long words) when `fuzzy`. */
@@ -83,14 +83,17 @@ export function scoreOf(f: Record<Feature, number>, w: Record<'bias' | Feature, 
 
 /**
  * Whether `value` counts `word` in this version: the word follows the number
- * directly or after one word ("80 Russian requests" counts requests).
+ * directly or after up to two words ("80 Russian requests" counts requests,
+ * "six current and former GRU officers" counts officers).
  */
 function counts(v: VersionView, value: string, words: readonly string[]): boolean {
-  for (const w of words) if (v.bigrams.has(`${value} ${w}`)) return true;
-  for (const b of v.bigrams) {
-    if (!b.startsWith(`${value} `)) continue;
-    const mid = b.slice(value.length + 1);
-    for (const w of words) if (v.bigrams.has(`${mid} ${w}`)) return true;
+  let from = [value];
+  for (let hop = 0; hop < 3 && from.length; hop++) {
+    for (const a of from) for (const w of words) if (v.bigrams.has(`${a} ${w}`)) return true;
+    if (hop === 2) break;
+    const next: string[] = [];
+    for (const b of v.bigrams) for (const a of from) if (b.startsWith(`${a} `)) next.push(b.slice(a.length + 1));
+    from = next;
   }
   return false;
 }
@@ -118,13 +121,15 @@ export function scoreClaim(q: QueryView, claim: Claim, versions: VersionView[], 
   const roleDate = sentenceDate(q.analysis) ?? q.date ?? claim.date;
   const byRole = [...query.actors].some((a) => a.startsWith(ROLE_PREFIX) && ROLES.heldBy(a, claim.speaker, roleDate));
   const speaker = query.actors.has(claim.speaker) || byRole || LEXICON_SEATS.standsFor(query.stems, claim.speaker);
-  const f: Record<Feature, number> = { content: 0, phrase: 0, specific: 0, speaker: speaker ? 1 : 0, actors: 0, numbers: 0, numberConflict: 0, verbatim: 0 };
+  const f: Record<Feature, number> = { content: 0, phrase: 0, specific: 0, speaker: speaker ? 1 : 0, actors: 0, numbers: 0, numberConflict: 0, verbatim: 0, date: 0, foreign: 0, quoted: 0 };
   const qPairs = queryPairs(q.analysis);
+  const qPairSet = queryPairSet(q.analysis);
   let version = 0;
   let bestContent = -1;
   let bestMatched = new Set<string>();
   let actorsBest: string[] = [];
   let numbersBest: string[] = [];
+  let datesBest: string[] = [];
   let conflict = false;
   let raw = { qc: 0, dc: 0, wm: 0 };
   // Per query, not per version: the query terms' concepts and its actors (a role phrase held by the speaker as the speaker).
@@ -152,7 +157,7 @@ export function scoreClaim(q: QueryView, claim: Claim, versions: VersionView[], 
     for (const b of query.bigrams) if (v.bigrams.has(b)) bigramHits++;
     const phrase = query.bigrams.size ? bigramHits / query.bigrams.size : 0;
     const actors = qActors.filter((a) => a === claim.speaker || v.actors.has(a));
-    const numbers = sharedNumbers(q.analysis, v, claim, lexicon);
+    const { numbers, dates } = sharedNumbers(q.analysis, v, claim, lexicon);
     // A fragment covers the query but little of the claim; a paraphrase
     // covers both partly: take the better of F1 and query coverage scaled
     // by how much specific weight matched.
@@ -161,20 +166,38 @@ export function scoreClaim(q: QueryView, claim: Claim, versions: VersionView[], 
     f.phrase = Math.max(f.phrase, phrase);
     f.specific = Math.max(f.specific, Math.min(1, wm / 20));
     if (!f.verbatim) f.verbatim = verbatimRun(qPairs, v.pairs);
+    // The sentence holds the claim's whole quote, word for word ("Ответа долго не было", — сказал Лавров в
+    // интервью …): a short quote has little content weight, but nothing of it is missing.
+    if (v.isQuote && !f.quoted && v.pairs.size && [...v.pairs].every((p) => qPairSet.has(p))) f.quoted = 1;
     if (actors.length > actorsBest.length) actorsBest = actors;
     if (numbers.length > numbersBest.length) numbersBest = numbers;
+    if (dates.length > datesBest.length) datesBest = dates;
     if (disagreeingNumber(q.analysis, v, claim, lexicon)) conflict = true;
     if (content + phrase / 100 > bestContent) bestContent = content + phrase / 100, version = vi, bestMatched = matched, raw = { qc, dc, wm };
   });
-  f.actors = Math.min(actorsBest.length, 2);
+  // Other actors than the speaker: the speaker has its own feature, and counting it twice made a mere mention of
+  // a group ("the REvil attack") weigh as much as a statement of it.
+  f.actors = Math.min(actorsBest.filter((a) => a !== claim.speaker).length, 2);
   f.numbers = Math.min(numbersBest.length, 2);
+  // Names the sentence writes that no version of the claim has (a person, a place, a company the database
+  // does not know): "санкції проти … Деркача" is another sanctions action than the one the claim reports.
+  const foreign = new Set<string>();
+  for (const t of q.analysis.terms) {
+    if (!t.proper || !query.content.has(t.stem) || versions.some((v) => v.stems.has(t.stem))) continue;
+    if (lexicon.concepts(t.stem).some((c) => versions.some((v) => v.concepts?.has(c)))) continue;
+    foreign.add(t.stem);
+  }
+  f.foreign = Math.min(foreign.size, 2);
+  // A date of the claim named in the sentence is weaker evidence than a counted number: every sentence
+  // of a report on the event carries the event's date.
+  f.date = datesBest.length ? 1 : 0;
   // A number on the same counted thing that no version agrees with: lowers the score (issue 10, class 4).
   f.numberConflict = conflict && !numbersBest.length ? 1 : 0;
   const score = scoreOf(f);
   // Names count in `why` too: they are what a reader checks first.
   const shown = new Set([...bestMatched, ...[...query.stems].filter((t) => !query.content.has(t) && versions[version].stems.has(t))]);
   return {
-    score, version, speaker, actors: actorsBest, numbers: numbersBest,
+    score, version, speaker, actors: actorsBest, numbers: [...numbersBest, ...datesBest],
     matchedTerms: q.analysis.terms.map((t, i) => (shown.has(t.stem) ? i : -1)).filter((i) => i >= 0),
     features: { ...f, ...raw, wq },
   };
@@ -225,7 +248,8 @@ const VERBATIM_SHARE = 0.8;
  * short phrase ("Lavrov … United States … not interested", "information
  * security") is not one. Runs are read from adjacent pairs of terms.
  */
-export function verbatim(seq: readonly string[], pairs: Set<string>): number {
+export function verbatim(terms: readonly string[], pairs: Set<string>): number {
+  const seq = wordingOf(terms);
   return verbatimRun(seq.slice(1).map((t, i) => `${seq[i]} ${t}`), pairs);
 }
 
@@ -247,10 +271,17 @@ const PAIRS = new WeakMap<Analysis, string[]>();
 function queryPairs(a: Analysis): string[] {
   let p = PAIRS.get(a);
   if (!p) {
-    const seq = a.terms.map((t) => t.stem);
+    const seq = wordingOf(a.terms.map((t) => t.stem));
     p = seq.slice(1).map((t, i) => `${seq[i]} ${t}`);
     PAIRS.set(a, p);
   }
+  return p;
+}
+
+const PAIR_SETS = new WeakMap<Analysis, Set<string>>();
+function queryPairSet(a: Analysis): Set<string> {
+  let p = PAIR_SETS.get(a);
+  if (!p) PAIR_SETS.set(a, (p = new Set(queryPairs(a))));
   return p;
 }
 
@@ -269,15 +300,18 @@ export function sentenceDate(a: Analysis): string | undefined {
  * what "45 запросов" counts) but with another value.
  */
 function disagreeingNumber(query: Analysis, v: VersionView, claim: Claim, lexicon: Lexicon): boolean {
+  // The claim's numbers: the curated ones (with their units) and those its text writes out ("six … officers").
+  const written = [...v.content].filter((t) => NUMBER.test(t)).map(Number);
   for (const n of query.numbers) {
     if (n.isDate) continue;
-    for (const c of claim.numbers) {
+    for (const c of [...claim.numbers, ...written.map((value) => ({ value, unit: undefined }))]) {
       if (Math.abs(c.value - n.value) <= Math.abs(c.value) * 0.005) continue;
       if (n.unit ? c.unit === n.unit : counts(v, String(c.value), withConcept(n.nouns, lexicon))) return true;
     }
   }
   return false;
 }
+const NUMBER = /^\d+(\.\d+)?$/;
 
 /**
  * Numbers and dates the query shares with the claim. A number agrees only
@@ -285,9 +319,10 @@ function disagreeingNumber(query: Analysis, v: VersionView, claim: Claim, lexico
  * ("80 запросов" and "80 запросах", not "80 процентов"; a noun of the same
  * lexicon concept counts too: "12 обращений" and "12 запросов"), or a bare number.
  */
-function sharedNumbers(query: Analysis, v: VersionView, claim: Claim, lexicon: Lexicon): string[] {
-  if (!query.numbers.length && !query.dates.length) return [];
+function sharedNumbers(query: Analysis, v: VersionView, claim: Claim, lexicon: Lexicon): { numbers: string[]; dates: string[] } {
   const out = new Set<string>();
+  const days = new Set<string>();
+  if (!query.numbers.length && !query.dates.length) return { numbers: [], dates: [] };
   const terms = query.terms;
   for (const n of query.numbers) {
     if (n.isDate) continue;
@@ -305,7 +340,7 @@ function sharedNumbers(query: Analysis, v: VersionView, claim: Claim, lexicon: L
       const [y, m, day] = iso.split('-').map(Number);
       return d.month === m && (d.day === undefined || d.day === day) && (d.year === undefined || d.year === y);
     });
-    if (hit) out.add([d.day, d.month, d.year].filter((x) => x !== undefined).join('.'));
+    if (hit) days.add([d.day, d.month, d.year].filter((x) => x !== undefined).join('.'));
   }
-  return [...out];
+  return { numbers: [...out], dates: [...days] };
 }

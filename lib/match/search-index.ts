@@ -16,7 +16,7 @@ import { claimTermLists } from './claim-terms';
 import { Segment, type StoredSegment } from './segment';
 
 /** Bump when the stored layout or the way claims are analysed changes: a stored index of another format is rebuilt. */
-export const INDEX_FORMAT = 8;
+export const INDEX_FORMAT = 9;
 
 /** Claims assumed beside the database when weighing terms (see idf()). */
 const IDF_PRIOR = 200;
@@ -32,6 +32,12 @@ const MAX_RAREST_SHARE = 0.005;
 const MAX_FUZZY_TERMS = 4;
 /** A typo-corrected term counts this much of an exact one. */
 const FUZZY_WEIGHT = 0.5;
+/**
+ * Weight of a term the query did not write but its lexicon concept brought in (`weak`): "Moscow" adds
+ * Россия, Кремль, Russia… in three languages, and at full weight those outvoted the query's own
+ * specific words, so the right claim fell out of the candidates.
+ */
+const WEAK_WEIGHT = 0.6;
 /** BM25 length normalisation (term frequency is taken as 1: claims are a sentence or two). */
 const K1 = 1.2;
 const B = 0.75;
@@ -183,10 +189,10 @@ export class SearchIndex {
    * only make the search slower. With `fuzzy`, terms the index does not hold
    * (typos) stand for the known terms within one edit (two for long words).
    */
-  search(terms: string[], opts: { limit: number; fuzzy: boolean }): Candidate[] {
+  search(terms: string[], opts: { limit: number; fuzzy: boolean; weak?: ReadonlySet<string> }): Candidate[] {
     const weightOf = new Map<string, number>();
     for (const t of new Set(terms)) {
-      if (this.has(t)) weightOf.set(t, 1);
+      if (this.has(t)) weightOf.set(t, opts.weak?.has(t) ? WEAK_WEIGHT : 1);
     }
     if (opts.fuzzy) {
       const unknown = [...new Set(terms)].filter((t) => !weightOf.has(t) && t.length >= 5 && !/^\d/.test(t)).sort((a, b) => b.length - a.length).slice(0, MAX_FUZZY_TERMS);

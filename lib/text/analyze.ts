@@ -18,6 +18,8 @@ export interface Term {
   token: number;
   /** Inside the scope of a negation ("не получал" → "получа" negated). */
   negated: boolean;
+  /** Written with a capital inside a sentence: a name ("Деркач", "Villa La Grange", "G20"). */
+  proper?: true;
 }
 
 export interface Analysis {
@@ -76,8 +78,19 @@ export function analyze(text: string, lang?: Lang, stem: StemFn = stemWord): Ana
       if (pending) pending--;
       continue;
     }
-    terms.push({ stem: stem === stemWord ? stemIn(f, textLang) : stem(word, wordLang(word, textLang)), token: i, negated: pending > 0 });
+    const term: Term = { stem: stem === stemWord ? stemIn(f, textLang) : stem(word, wordLang(word, textLang)), token: i, negated: pending > 0 };
+    if (isProper(text, tokens[i].start)) term.proper = true;
+    terms.push(term);
     pending = 0;
   }
   return { lang: textLang, tokens, terms, numbers, dates };
+}
+
+const UPPER = /\p{Lu}/u;
+/** A word that starts with a capital and does not open a sentence, a quotation or a line. */
+function isProper(text: string, start: number): boolean {
+  if (!UPPER.test(text[start] ?? '')) return false;
+  let k = start - 1;
+  while (k >= 0 && /\s/.test(text[k])) k--;
+  return k >= 0 && !/[.!?:;«"“„'(\[—–-]/.test(text[k]);
 }

@@ -101,9 +101,12 @@ describe('streamed import', () => {
     const { matcher } = await getMatcher(db, () => testBundle());
     await matcher.prepareText(de);
     expect(matcher.matchText(de, { top: 1 })[0]).toMatchObject({ claimId: 'mixed-2', quote: de });
+    // An article in that language: the quote itself, then a paraphrase of it (a single sentence under the
+    // strong-match level does not make an article on topic by itself).
     const sentence = 'Laut dem Bürgermeister sind die Hafengebühren in Beispielstadt um neunzig Prozent gestiegen.';
-    await matcher.prepareSentences([{ text: sentence }]);
-    expect(matcher.matchSentences([{ text: sentence, start: 0, end: sentence.length }]).matches[0]?.claims[0].claimId).toBe('mixed-2');
+    const article = [{ text: de, start: 0, end: de.length }, { text: sentence, start: de.length + 1, end: de.length + 1 + sentence.length }];
+    await matcher.prepareSentences(article);
+    expect(matcher.matchSentences(article).matches.map((m) => [m.sentence, m.claims[0].claimId])).toEqual([[de, 'mixed-2'], [sentence, 'mixed-2']]);
     const russian = 'Портовые сборы в Бейшпильштадте выросли на девяносто процентов, заявил мэр.';
     await matcher.prepareText(russian);
     expect(matcher.matchText(russian)).toEqual([]);

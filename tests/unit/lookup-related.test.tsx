@@ -13,17 +13,18 @@ const matcher = Matcher.build(bundledDb());
 beforeEach(() => setUiLang('en'));
 afterEach(cleanup);
 
-// The text sits mid-tier (0.36 with the dev2 weights); the former "Biden talked about ransomware with Putin"
-// fell under RELATED.min (0.09) once the weights were refitted on the larger dev set.
+// The text sits mid-tier (0.36 with the dev3 weights). Refits move short vague texts: the former "Biden
+// talked about ransomware with Putin" and "Biden raised the ransomware attacks with Putin by phone" fell
+// under RELATED.min once the weights were refitted on larger dev sets.
 describe('possibly related', () => {
   it('holds weaker candidates only, never a match, at most three', () => {
-    const r = matcher.lookUp('Biden raised the ransomware attacks with Putin by phone');
+    const r = matcher.lookUp('On the phone Biden told Putin to act against ransomware gangs in Russia');
     expect(r.matches).toEqual([]);
     expect(r.related.length).toBeGreaterThan(0);
     expect(r.related.length).toBeLessThanOrEqual(RELATED.max);
     for (const m of r.related) expect(m.score >= RELATED.min && m.score < MATCH_THRESHOLD).toBe(true);
     // matchText (what articles, the CLI and the eval use) does not see the tier.
-    expect(matcher.matchText('Biden raised the ransomware attacks with Putin by phone')).toEqual([]);
+    expect(matcher.matchText('On the phone Biden told Putin to act against ransomware gangs in Russia')).toEqual([]);
   });
 
   it('an off-topic text gets neither matches nor related statements', () => {
@@ -31,8 +32,8 @@ describe('possibly related', () => {
   });
 
   it('the panel shows them in their own section, after the "no match" notice, with a warning', () => {
-    const { related } = matcher.lookUp('Biden raised the ransomware attacks with Putin by phone');
-    render(<LookupResults pending={false} lookup={{ text: 'Biden raised the ransomware attacks with Putin by phone', matches: [], related, at: 1 }} />);
+    const { related } = matcher.lookUp('On the phone Biden told Putin to act against ransomware gangs in Russia');
+    render(<LookupResults pending={false} lookup={{ text: 'On the phone Biden told Putin to act against ransomware gangs in Russia', matches: [], related, at: 1 }} />);
     expect(screen.getByText('No statement in the database matches this text.')).toBeTruthy();
     const section = screen.getByRole('region', { name: 'Possibly related' });
     expect(within(section).getByText(/may not be what it says/)).toBeTruthy();
