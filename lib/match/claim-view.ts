@@ -30,6 +30,10 @@ export interface VersionView {
   concepts?: Set<string>;
   /** The second parts of the cyber- compounds among the content terms ("кибератак" → "атак"), filled in by re-ranking on first use. */
   parts?: { stems: string[]; concepts: Set<string> };
+  /** The numbers the version writes (content terms that are numbers), filled in by re-ranking on first use. */
+  numbers?: { value: number; unit: undefined }[];
+  /** Content term → the content terms that follow it (from `bigrams`), filled in by re-ranking on first use. */
+  next?: Map<string, string[]>;
   /** Sum of the terms' idf, filled in by re-ranking on first use. */
   weight?: number;
 }

@@ -237,11 +237,11 @@ export class Matcher {
     for (const { sentence, scored, found } of all) {
       const weak = scored.filter((s) => s.ev.score >= IN_CONTEXT && s.ev.score < MATCH_THRESHOLD && onEvent.has(this.db.claims[s.claim].event));
       if (!weak.length) continue;
+      // The sentence's entry (if it had strong matches) is replaced by one listing them first, then the weaker ones.
       const at = matched.findIndex((m) => m.sentence === sentence);
-      if (at >= 0) {
-        matches.splice(matches.findIndex((m) => m.start === sentence.start && m.end === sentence.end && !m.headline), 1);
-        matched.splice(at, 1);
-      }
+      if (at >= 0) matched.splice(at, 1);
+      const listed = matches.findIndex((m) => !m.headline && m.start === sentence.start && m.end === sentence.end);
+      if (listed >= 0) matches.splice(listed, 1);
       add(sentence, [...found, ...weak].slice(0, 3));
     }
     if (all.length) matches.sort((a, b) => a.start - b.start), matched.sort((a, b) => a.sentence.start - b.sentence.start);

@@ -87,18 +87,41 @@ export function scoreOf(f: Record<Feature, number>, w: Record<'bias' | Feature, 
  * "six current and former GRU officers" counts officers).
  */
 function counts(v: VersionView, value: string, words: readonly string[]): boolean {
+  // Most candidates have none of the counted words at all: no pair can end in one.
+  if (!words.some((w) => v.content.has(w))) return false;
+  const next = (v.next ??= following(v.bigrams));
   let from = [value];
   for (let hop = 0; hop < 3 && from.length; hop++) {
     for (const a of from) for (const w of words) if (v.bigrams.has(`${a} ${w}`)) return true;
-    if (hop === 2) break;
-    const next: string[] = [];
-    for (const b of v.bigrams) for (const a of from) if (b.startsWith(`${a} `)) next.push(b.slice(a.length + 1));
-    from = next;
+    if (hop < 2) from = from.flatMap((a) => next.get(a) ?? []);
   }
   return false;
 }
 
+/** Term → the terms that follow it in some adjacent pair (built once per version: counts() runs per candidate and number). */
+function following(bigrams: Set<string>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const b of bigrams) {
+    const at = b.indexOf(' ');
+    const a = b.slice(0, at);
+    const list = out.get(a);
+    if (list) list.push(b.slice(at + 1));
+    else out.set(a, [b.slice(at + 1)]);
+  }
+  return out;
+}
+
 /** The words after a number, plus the lexicon siblings of the first (the counted noun): "обращений" also meets "запросов". */
+/** withConcept of each number's counted nouns, made once per query (re-ranking asks for every candidate and version). */
+const COUNTED = new WeakMap<Analysis, { lexicon: Lexicon; nouns: (readonly string[])[] }>();
+function countedNouns(a: Analysis, lexicon: Lexicon): (readonly string[])[] {
+  const c = COUNTED.get(a);
+  if (c && c.lexicon === lexicon) return c.nouns;
+  const nouns = a.numbers.map((n) => withConcept(n.nouns, lexicon));
+  COUNTED.set(a, { lexicon, nouns });
+  return nouns;
+}
+
 function withConcept(words: readonly string[], lexicon: Lexicon): readonly string[] {
   return words.length ? [...new Set([...words, ...lexicon.expand([words[0]])])] : words;
 }
@@ -168,7 +191,7 @@ export function scoreClaim(q: QueryView, claim: Claim, versions: VersionView[], 
     if (!f.verbatim) f.verbatim = verbatimRun(qPairs, v.pairs);
     // The sentence holds the claim's whole quote, word for word ("Ответа долго не было", — сказал Лавров в
     // интервью …): a short quote has little content weight, but nothing of it is missing.
-    if (v.isQuote && !f.quoted && v.pairs.size && [...v.pairs].every((p) => qPairSet.has(p))) f.quoted = 1;
+    if (v.isQuote && !f.quoted && v.pairs.size && holdsAll(qPairSet, v.pairs)) f.quoted = 1;
     if (actors.length > actorsBest.length) actorsBest = actors;
     if (numbers.length > numbersBest.length) numbersBest = numbers;
     if (dates.length > datesBest.length) datesBest = dates;
@@ -181,13 +204,17 @@ export function scoreClaim(q: QueryView, claim: Claim, versions: VersionView[], 
   f.numbers = Math.min(numbersBest.length, 2);
   // Names the sentence writes that no version of the claim has (a person, a place, a company the database
   // does not know): "санкції проти … Деркача" is another sanctions action than the one the claim reports.
-  const foreign = new Set<string>();
+  let foreign: string | undefined;
   for (const t of q.analysis.terms) {
-    if (!t.proper || !query.content.has(t.stem) || versions.some((v) => v.stems.has(t.stem))) continue;
+    if (!t.proper || t.stem === foreign || !query.content.has(t.stem) || versions.some((v) => v.stems.has(t.stem))) continue;
     if (lexicon.concepts(t.stem).some((c) => versions.some((v) => v.concepts?.has(c)))) continue;
-    foreign.add(t.stem);
+    if (foreign === undefined) foreign = t.stem;
+    else {
+      f.foreign = 2;
+      break;
+    }
   }
-  f.foreign = Math.min(foreign.size, 2);
+  if (foreign !== undefined && !f.foreign) f.foreign = 1;
   // A date of the claim named in the sentence is weaker evidence than a counted number: every sentence
   // of a report on the event carries the event's date.
   f.date = datesBest.length ? 1 : 0;
@@ -199,8 +226,20 @@ export function scoreClaim(q: QueryView, claim: Claim, versions: VersionView[], 
   return {
     score, version, speaker, actors: actorsBest, numbers: [...numbersBest, ...datesBest],
     matchedTerms: q.analysis.terms.map((t, i) => (shown.has(t.stem) ? i : -1)).filter((i) => i >= 0),
-    features: { ...f, ...raw, wq },
+    features: featureRecord(f, raw, wq),
   };
+}
+
+/**
+ * The features with the raw measures, as one object literal of a fixed shape: spreading `f` and `raw` into a
+ * new object per candidate made a slow dictionary-mode object and cost a third of matching time on the real pages.
+ */
+function featureRecord(f: Record<Feature, number>, raw: { qc: number; dc: number; wm: number }, wq: number): Record<string, number> {
+  return {
+    content: f.content, phrase: f.phrase, specific: f.specific, speaker: f.speaker, actors: f.actors, numbers: f.numbers,
+    numberConflict: f.numberConflict, verbatim: f.verbatim, date: f.date, foreign: f.foreign, quoted: f.quoted,
+    qc: raw.qc, dc: raw.dc, wm: raw.wm, wq,
+  } satisfies Record<Feature, number> & Record<'qc' | 'dc' | 'wm' | 'wq', number>;
 }
 
 /** The prefixes of compounds news write as one word or as two ("кибератака" / "атака в киберпространстве"). */
@@ -300,18 +339,30 @@ export function sentenceDate(a: Analysis): string | undefined {
  * what "45 запросов" counts) but with another value.
  */
 function disagreeingNumber(query: Analysis, v: VersionView, claim: Claim, lexicon: Lexicon): boolean {
+  if (!query.numbers.length) return false;
   // The claim's numbers: the curated ones (with their units) and those its text writes out ("six … officers").
-  const written = [...v.content].filter((t) => NUMBER.test(t)).map(Number);
-  for (const n of query.numbers) {
+  const written = (v.numbers ??= [...v.content].filter((t) => NUMBER.test(t)).map((t) => ({ value: Number(t), unit: undefined })));
+  if (!claim.numbers.length && !written.length) return false;
+  const nouns = countedNouns(query, lexicon);
+  for (let k = 0; k < query.numbers.length; k++) {
+    const n = query.numbers[k];
     if (n.isDate) continue;
-    for (const c of [...claim.numbers, ...written.map((value) => ({ value, unit: undefined }))]) {
-      if (Math.abs(c.value - n.value) <= Math.abs(c.value) * 0.005) continue;
-      if (n.unit ? c.unit === n.unit : counts(v, String(c.value), withConcept(n.nouns, lexicon))) return true;
+    for (const list of [claim.numbers, written]) {
+      for (const c of list) {
+        if (Math.abs(c.value - n.value) <= Math.abs(c.value) * 0.005) continue;
+        if (n.unit ? c.unit === n.unit : counts(v, String(c.value), nouns[k])) return true;
+      }
     }
   }
   return false;
 }
 const NUMBER = /^\d+(\.\d+)?$/;
+
+/** Whether `outer` holds every element of `inner`. */
+function holdsAll(outer: Set<string>, inner: Set<string>): boolean {
+  for (const x of inner) if (!outer.has(x)) return false;
+  return true;
+}
 
 /**
  * Numbers and dates the query shares with the claim. A number agrees only
@@ -319,10 +370,11 @@ const NUMBER = /^\d+(\.\d+)?$/;
  * ("80 запросов" and "80 запросах", not "80 процентов"; a noun of the same
  * lexicon concept counts too: "12 обращений" and "12 запросов"), or a bare number.
  */
+const NO_NUMBERS: { numbers: string[]; dates: string[] } = Object.freeze({ numbers: [], dates: [] }) as never;
 function sharedNumbers(query: Analysis, v: VersionView, claim: Claim, lexicon: Lexicon): { numbers: string[]; dates: string[] } {
+  if (!query.numbers.length && !query.dates.length) return NO_NUMBERS;
   const out = new Set<string>();
   const days = new Set<string>();
-  if (!query.numbers.length && !query.dates.length) return { numbers: [], dates: [] };
   const terms = query.terms;
   for (const n of query.numbers) {
     if (n.isDate) continue;

@@ -87,7 +87,7 @@ export function analyze(text: string, lang?: Lang, stem: StemFn = stemWord): Ana
 }
 
 const UPPER = /\p{Lu}/u;
-/** A word that starts with a capital and does not open a sentence, a quotation or a line. */
+/** A word that starts with a capital and does not open the text, a sentence, a quotation, a parenthesis or a clause after a colon or dash. */
 function isProper(text: string, start: number): boolean {
   if (!UPPER.test(text[start] ?? '')) return false;
   let k = start - 1;
