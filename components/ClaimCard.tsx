@@ -109,6 +109,7 @@ export function ClaimCard({ match, onActivate, focused, onAnnotate, onAddStateme
         <span class="strength">
           <meter min={0} max={1} value={match.score} aria-label={t('strength')} /> {percent(match.score)} {t('strength')}
         </span>
+        {match.inContext && <span class="in-context">{t('inContext')}</span>}
         {why.length > 0 && (
           <span class="why">
             {t('why')}: {why.join(' · ')}

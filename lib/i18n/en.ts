@@ -36,6 +36,7 @@ export const en = {
   pageSays: 'On this page',
   opposing: 'Opposing statement',
   strength: 'match',
+  inContext: 'weaker match, listed because the article is on this event',
   why: 'Why',
   sharedNames: 'names',
   sharedNumbers: 'numbers',

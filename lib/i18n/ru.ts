@@ -38,6 +38,7 @@ export const ru: Messages = {
   pageSays: 'На этой странице',
   opposing: 'Противоположное высказывание',
   strength: 'совпадение',
+  inContext: 'слабое совпадение: показано, потому что статья об этом событии',
   why: 'Почему',
   sharedNames: 'имена',
   sharedNumbers: 'числа',

@@ -38,6 +38,7 @@ export const uk: Messages = {
   pageSays: 'На цій сторінці',
   opposing: 'Протилежне висловлювання',
   strength: 'збіг',
+  inContext: 'слабкий збіг: показано, бо стаття про цю подію',
   why: 'Чому',
   sharedNames: 'імена',
   sharedNumbers: 'числа',

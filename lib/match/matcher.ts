@@ -211,7 +211,8 @@ export class Matcher {
       for (const s of found) byId.set(this.db.claims[s.claim].id, s.claim);
     }
     const add = (sentence: { text: string; start: number; end: number }, found: Scored[]) => {
-      matches.push({ sentence: sentence.text, start: sentence.start, end: sentence.end, claims: found.map((s) => this.toMatch(s)) });
+      const claims = found.map((s) => (s.ev.score < MATCH_THRESHOLD ? { ...this.toMatch(s), inContext: true as const } : this.toMatch(s)));
+      matches.push({ sentence: sentence.text, start: sentence.start, end: sentence.end, claims });
       matched.push({
         sentence,
         analysis: found[0].query.analysis,

@@ -33,6 +33,8 @@ export interface Match {
   text: { ru: string; uk: string; en: string };
   sources: Source[];
   why: MatchWhy;
+  /** Listed only because the article is on this claim's event: its score is under the threshold (lib/match IN_CONTEXT). */
+  inContext?: true;
 }
 
 /** The claims one sentence of an article states; offsets are the caller's. */

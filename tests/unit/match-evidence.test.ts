@@ -78,6 +78,8 @@ describe('sentences in an article on the event', () => {
     const last = f.matches.find((m) => m.sentence === short)!;
     expect(last.claims[0]).toMatchObject({ claimId: '2015-11-lavrov-no-answer-for-long' });
     expect(last.claims[0].score).toBeLessThan(MATCH_THRESHOLD);
+    expect(last.claims[0].inContext).toBe(true);
+    expect(f.matches.filter((m) => m !== last).flatMap((m) => m.claims).every((c) => c.score >= MATCH_THRESHOLD && !c.inContext)).toBe(true);
     expect(f.matches.map((m) => m.start)).toEqual([...f.matches.map((m) => m.start)].sort((a, b) => a - b));
   });
 });

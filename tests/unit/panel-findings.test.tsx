@@ -29,6 +29,17 @@ describe('Findings', () => {
     expect(card.textContent).toContain('Трамп ясно дал понять');
     expect(card.textContent).toContain('90% match');
     expect(card.textContent).toMatch(/Why: names: Donald Trump · terms: заинтересован, вопроса/);
+    expect(card.querySelector('.in-context')).toBeNull();
+  });
+
+  it('says when a weaker match is listed only because the article is on its event', () => {
+    const state = doneState();
+    const m = state.findings!.matches[1].claims[0];
+    state.findings!.matches[1].claims[0] = { ...m, score: 0.41, inContext: true };
+    const { container } = render(<Findings state={state} />);
+    const card = container.querySelector(`.card[data-claim-id="${m.claimId}"]`)!;
+    expect(card.textContent).toContain('41% match');
+    expect(card.querySelector('.in-context')?.textContent).toBe('weaker match, listed because the article is on this event');
   });
 
   it('shows a card’s sentence in the page on click or Enter, but not when a source link is used', () => {
