@@ -8,6 +8,7 @@
 import type { Claim } from '../claims/schema';
 import type { Lang } from '../types/lang';
 import { analyze, type Analysis } from '../text/analyze';
+import { MONTH_NAMES } from '../text/dates';
 import { stemWord, type StemFn } from '../text/stem';
 import type { EntityIndex } from './entities';
 
@@ -78,22 +79,15 @@ const isTitleHead = (stem: string | undefined) =>
   stem !== undefined && (titleHeads ??= new Set((['ru', 'uk', 'en'] as const).flatMap((l) => analyze(TITLE_WORDS[l], l).terms.map((t) => t.stem)))).has(stem);
 
 /**
- * Month names in their case forms and years: the parts of a date. Re-ranking
- * weighs dates apart (the `date` feature of score.ts), so they stay out of the
- * content measure: "в середине июля 2021 года" must not count as shared
- * wording with every claim made in July 2021. English "March" and "May" are
- * left out (a verb and a modal), as the stop list already drops "may".
+ * Month names (the forms of lib/text/dates.ts's MONTH_NAMES, stemmed) and years: the parts of a date.
+ * Re-ranking weighs dates apart (the `date` feature of score.ts), so they stay out of the content
+ * measure: "в середине июля 2021 года" must not count as shared wording with every claim made in July 2021.
  */
-const MONTH_WORDS: Record<'ru' | 'uk' | 'en', string> = {
-  ru: 'январь января январе февраль февраля феврале март марта марте апрель апреля апреле май мая мае июнь июня июне июль июля июле август августа августе сентябрь сентября сентябре октябрь октября октябре ноябрь ноября ноябре декабрь декабря декабре',
-  uk: 'січень січня січні лютий лютого лютому березень березня березні квітень квітня квітні травень травня травні червень червня червні липень липня липні серпень серпня серпні вересень вересня вересні жовтень жовтня жовтні листопад листопада листопаді грудень грудня грудні',
-  en: 'january february april june july august september october november december',
-};
 let monthStems: Set<string> | undefined;
 const YEAR = /^(19|20)\d\d$/;
 /** True for the stem of a month name or a year (1900–2099). */
 export const isDateTerm = (stem: string) =>
-  YEAR.test(stem) || (monthStems ??= new Set((['ru', 'uk', 'en'] as const).flatMap((l) => MONTH_WORDS[l].split(' ').map((w) => stemWord(w, l))))).has(stem);
+  YEAR.test(stem) || (monthStems ??= new Set((['ru', 'uk', 'en'] as const).flatMap((l) => MONTH_NAMES[l].split(' ').map((w) => stemWord(w, l))))).has(stem);
 
 /** The view of a term sequence (a claim version or a query). */
 export function viewOf(stems: string[], lang: Lang, entities: EntityIndex, isQuote = false): VersionView {

@@ -201,54 +201,42 @@ export class Matcher {
    * offsets -1, since it is not part of the article text; contradictions are looked for in the body only.
    */
   matchSentences(sentences: { text: string; start: number; end: number }[], opts: ArticleOptions = {}): ArticleFindings {
-    const matched: MatchedSentence[] = [];
-    const matches: SentenceMatch[] = [];
-    const byId = new Map<string, number>();
     const headline = opts.headline?.trim();
-    if (headline) {
-      const found = this.query(headline, false, opts.date).filter((s) => s.ev.score >= MATCH_THRESHOLD).slice(0, 3);
-      if (found.length) matches.push({ sentence: headline, start: -1, end: -1, claims: found.map((s) => this.toMatch(s)), headline: true });
-      for (const s of found) byId.set(this.db.claims[s.claim].id, s.claim);
-    }
-    const add = (sentence: { text: string; start: number; end: number }, found: Scored[]) => {
-      const claims = found.map((s) => (s.ev.score < MATCH_THRESHOLD ? { ...this.toMatch(s), inContext: true as const } : this.toMatch(s)));
-      matches.push({ sentence: sentence.text, start: sentence.start, end: sentence.end, claims });
-      matched.push({
-        sentence,
-        analysis: found[0].query.analysis,
-        claims: found.map((s) => ({ claim: s.claim, score: s.ev.score, analyses: this.views.analyses(s.claim), best: s.ev.version })),
-      });
-    };
-    const all: { sentence: (typeof sentences)[number]; scored: Scored[]; found: Scored[] }[] = [];
-    for (const sentence of sentences) {
+    const strongOf = (scored: Scored[]) => scored.filter((s) => s.ev.score >= MATCH_THRESHOLD).slice(0, 3);
+    const head = headline ? strongOf(this.query(headline, false, opts.date)) : [];
+    // Every sentence is scored once: its matches, and the weaker candidates the in-context step below may list.
+    const rows = sentences.map((sentence) => {
       const scored = this.query(sentence.text, false, opts.date);
-      const found = scored.filter((s) => s.ev.score >= MATCH_THRESHOLD).slice(0, 3);
-      if (found.length) add(sentence, found);
-      if (found.length < 3 && scored.some((s) => s.ev.score >= IN_CONTEXT && s.ev.score < MATCH_THRESHOLD)) all.push({ sentence, scored, found });
-    }
+      const strong = strongOf(scored);
+      return { sentence, strong, claims: strong.map((s) => this.toMatch(s)), weak: scored.filter((s) => s.ev.score >= IN_CONTEXT && s.ev.score < MATCH_THRESHOLD) };
+    });
     this.planned.clear();
-    for (const m of matched) for (const c of m.claims) byId.set(this.db.claims[c.claim].id, c.claim);
+    const matches: SentenceMatch[] = [];
+    if (head.length) matches.push({ sentence: headline!, start: -1, end: -1, claims: head.map((s) => this.toMatch(s)), headline: true });
+    for (const r of rows) if (r.strong.length) matches.push({ sentence: r.sentence.text, start: r.sentence.start, end: r.sentence.end, claims: r.claims });
+    const byId = new Map([...head, ...rows.flatMap((r) => r.strong)].map((s) => [this.db.claims[s.claim].id, s.claim]));
     const events = topicEvents(matches, (id) => this.db.claims[byId.get(id)!]);
     if (!events.length) return { onTopic: false, events: [], matches: [], contradictions: [] };
     // In an article already on an event, a sentence that matches a claim of that event less strongly is
     // most likely reporting it too (a short quote with its attribution, a figure retold with another
-    // number): shown at its own, lower strength, after the sentence's strong matches. The on-topic
-    // decision above never sees these.
+    // number): listed at its own, lower strength, after the sentence's matches, marked `inContext`. The
+    // on-topic decision above never sees these.
     const onEvent = new Set(events);
-    for (const { sentence, scored, found } of all) {
-      const weak = scored.filter((s) => s.ev.score >= IN_CONTEXT && s.ev.score < MATCH_THRESHOLD && onEvent.has(this.db.claims[s.claim].event));
-      if (!weak.length) continue;
-      // The sentence's entry (if it had strong matches) is replaced by one listing them first, then the weaker ones.
-      const at = matched.findIndex((m) => m.sentence === sentence);
-      if (at >= 0) matched.splice(at, 1);
-      const listed = matches.findIndex((m) => !m.headline && m.start === sentence.start && m.end === sentence.end);
-      if (listed >= 0) matches.splice(listed, 1);
-      add(sentence, [...found, ...weak].slice(0, 3));
+    const listed = matches.filter((m) => m.headline);
+    const matched: MatchedSentence[] = [];
+    for (const { sentence, strong, claims, weak } of rows) {
+      const extra = weak.filter((s) => onEvent.has(this.db.claims[s.claim].event)).slice(0, 3 - strong.length);
+      const all = [...strong, ...extra];
+      if (!all.length) continue;
+      listed.push({ sentence: sentence.text, start: sentence.start, end: sentence.end, claims: [...claims, ...extra.map((s) => ({ ...this.toMatch(s), inContext: true as const }))] });
+      matched.push({
+        sentence,
+        analysis: all[0].query.analysis,
+        claims: all.map((s) => ({ claim: s.claim, score: s.ev.score, analyses: this.views.analyses(s.claim), best: s.ev.version })),
+      });
     }
-    if (all.length) matches.sort((a, b) => a.start - b.start), matched.sort((a, b) => a.sentence.start - b.sentence.start);
-    for (const m of matched) for (const c of m.claims) byId.set(this.db.claims[c.claim].id, c.claim);
     const contradictions = findContradictions(this.db, matched, this.curated, (id) => this.entities.displayName(id));
-    return { onTopic: true, events, matches, contradictions };
+    return { onTopic: true, events, matches: listed, contradictions };
   }
 
   /**

@@ -27,6 +27,18 @@ const MONTH_SOURCES: [string, number][] = [
   ['июл\\p{L}*|лип\\p{L}*|jul|july', 7], ['август\\p{L}*|авг|серп\\p{L}*|aug|august', 8], ['сентябр\\p{L}*|сен|сент|верес\\p{L}*|вер|sep|sept|september', 9],
   ['октябр\\p{L}*|окт|жовт\\p{L}*|oct|october', 10], ['ноябр\\p{L}*|ноя|нояб|листопад\\p{L}*|nov|november', 11], ['декабр\\p{L}*|дек|груд\\p{L}*|dec|december', 12],
 ];
+/**
+ * The full month names in the case forms news sentences use, as words (the table above is patterns; plain
+ * strings, so the content script's bundle, which reads dates but never these, drops them): what
+ * matching leaves out of shared wording (lib/match/claim-view.ts isDateTerm). English "March" and "May" are not
+ * listed: a verb and a modal.
+ */
+export const MONTH_NAMES: Record<'ru' | 'uk' | 'en', string> = {
+  ru: 'январь января январе февраль февраля феврале март марта марте апрель апреля апреле май мая мае июнь июня июне июль июля июле август августа августе сентябрь сентября сентябре октябрь октября октябре ноябрь ноября ноябре декабрь декабря декабре',
+  uk: 'січень січня січні лютий лютого лютому березень березня березні квітень квітня квітні травень травня травні червень червня червні липень липня липні серпень серпня серпні вересень вересня вересні жовтень жовтня жовтні листопад листопада листопаді грудень грудня грудні',
+  en: 'january february april june july august september october november december',
+};
+
 const MONTHS: [RegExp, number][] = MONTH_SOURCES.map(([src, m]) => [new RegExp(`^(?:${src})$`, 'u'), m]);
 
 /** Regex source matching any month word as a whole word, with an optional dot (for the extractor's date patterns). */
