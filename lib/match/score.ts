@@ -10,7 +10,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { Claim } from '../claims/schema';
 import type { Analysis } from '../text/analyze';
-import { LEXICON, LEXICON_SEATS, type Lexicon } from '../text/lexicon';
+import { COUNTRY_CONCEPTS, LEXICON, LEXICON_SEATS, type Lexicon } from '../text/lexicon';
 import { sameTerms, wordingOf, type VersionView } from './claim-view';
 import { ROLE_PREFIX, ROLES } from './roles';
 
@@ -74,11 +74,18 @@ const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
  */
 export const NUMBER_CONFLICT_PENALTY = 0.75;
 
-/** The calibrated score of a feature vector under the fitted weights, with the fixed number-conflict penalty. */
+/**
+ * The calibrated score of a feature vector under the fitted weights, with two fixed rules: the number-conflict
+ * penalty, and a floor at the threshold for a sentence that holds the claim's whole quote word for word and
+ * names its speaker ("Ответа долго не было", — сказал Лавров …). That sentence reports the claim whatever
+ * else it says; a short quote has too little content weight for the fit to show it, and quotes are rare in
+ * the training queries, so the fitted `quoted` weight alone cannot carry it.
+ */
 export function scoreOf(f: Record<Feature, number>, w: Record<'bias' | Feature, number> = WEIGHTS): number {
   let x = w.bias;
   for (const k of FEATURES) x += w[k] * f[k];
-  return sigmoid(x) * (f.numberConflict ? NUMBER_CONFLICT_PENALTY : 1);
+  const s = f.quoted && f.speaker ? Math.max(sigmoid(x), MATCH_THRESHOLD) : sigmoid(x);
+  return s * (f.numberConflict ? NUMBER_CONFLICT_PENALTY : 1);
 }
 
 /**
@@ -207,7 +214,7 @@ export function scoreClaim(q: QueryView, claim: Claim, versions: VersionView[], 
   let foreign: string | undefined;
   for (const t of q.analysis.terms) {
     if (!t.proper || t.stem === foreign || !query.content.has(t.stem) || versions.some((v) => v.stems.has(t.stem))) continue;
-    if (lexicon.concepts(t.stem).some((c) => versions.some((v) => v.concepts?.has(c)))) continue;
+    if (lexicon.concepts(t.stem).some((c) => COUNTRY_CONCEPTS.has(c) || versions.some((v) => v.concepts?.has(c)))) continue;
     if (foreign === undefined) foreign = t.stem;
     else {
       f.foreign = 2;

@@ -50,9 +50,21 @@ describe('evidence', () => {
     expect(m.claimId).toBe('2020-09-rbcua-us-allocated-38m-in-march');
   });
 
-  it('a sentence quoting the whole of a short quote has that evidence', () => {
-    expect(features('Ответа долго не было", — сказал Лавров в интервью Первому каналу.', '2015-11-lavrov-no-answer-for-long')!.quoted).toBe(1);
+  it('a sentence quoting the whole of a short quote and naming its speaker is shown', () => {
+    const whole = 'Ответа долго не было", — сказал Лавров в интервью Первому каналу.';
+    expect(features(whole, '2015-11-lavrov-no-answer-for-long')!.quoted).toBe(1);
+    expect(matcher.matchText(whole)[0]).toMatchObject({ claimId: '2015-11-lavrov-no-answer-for-long' });
     expect(features('Ответа не было, сказал Лавров.', '2015-11-lavrov-no-answer-for-long')?.quoted ?? 0).toBe(0);
+    // The same words without the speaker are a quote of someone: evidence, not a floor.
+    const anonymous = matcher.candidates('Ответа долго не было", — сказал министр в интервью Первому каналу.').find((c) => c.claimId === '2015-11-lavrov-no-answer-for-long')!;
+    expect(anonymous.features.quoted).toBe(1);
+    expect(anonymous.score).toBeLessThan(MATCH_THRESHOLD);
+  });
+
+  it('a capital or a state named for its government is not a name the claim lacks', () => {
+    // "Москвой и Вашингтоном" where the claim says "Путина и Байдена": metonymy, not another party.
+    const f = features('Глава думского комитета Слуцкий увидел в женевской встрече лидеров шаг к разрядке между Москвой и Вашингтоном', '2021-06-geneva-slutsky-step-toward-detente')!;
+    expect(f.foreign).toBe(0);
   });
 });
 
@@ -61,7 +73,8 @@ describe('sentences in an article on the event', () => {
     let at = 0;
     return texts.map((text) => ({ text, start: (at += text.length + 1) - text.length - 1, end: at - 1 }));
   };
-  const short = 'Ответа долго не было", — сказал Лавров в интервью Первому каналу.';
+  // Shares most of Lavrov's short quote, but not all of it: a weaker match alone.
+  const short = 'Ответа на письмо долго не было, — сказал Лавров в интервью Первому каналу.';
 
   it('a weaker match of the page\'s event is shown at its own strength; it never puts a page on topic', () => {
     const alone = matcher.candidates(short).find((c) => c.claimId === '2015-11-lavrov-no-answer-for-long')!.score;
