@@ -102,12 +102,16 @@ export function findContradictions(db: ClaimDatabase, matched: MatchedSentence[]
     if (!seen.has(key)) out.push(c), seen.add(key);
   };
   // A counter-claim is reported once per article and claim (same-as versions
-  // count as one claim), at the sentence that states the claim most clearly.
+  // count as one claim), at the sentence that states the claim most clearly:
+  // one whose best match it is before one that states a sibling claim and
+  // resembles this one too ("Russia is not on the list" / "most attacks come
+  // from the US", two halves of one answer), then the highest score.
+  const clarity = (m: MatchedSentence, score: number) => (score >= Math.max(...m.claims.map((c) => c.score)) ? 2 : 0) + score;
   const strongest = new Map<string, number>();
   for (const m of matched) {
     for (const c of m.claims) {
       const g = curated.groupOf(db.claims[c.claim].id);
-      strongest.set(g, Math.max(strongest.get(g) ?? 0, c.score));
+      strongest.set(g, Math.max(strongest.get(g) ?? 0, clarity(m, c.score)));
     }
   }
   const curatedDone = new Set<string>();
@@ -123,7 +127,7 @@ export function findContradictions(db: ClaimDatabase, matched: MatchedSentence[]
       const claim = db.claims[i];
       const group = curated.groupOf(claim.id);
       for (const { other, relation } of curated.against.get(claim.id) ?? []) {
-        if (score < (strongest.get(group) ?? 0) || curatedDone.has(`${group}|${other}`)) continue;
+        if (clarity(m, score) < (strongest.get(group) ?? 0) || curatedDone.has(`${group}|${other}`)) continue;
         curatedDone.add(`${group}|${other}`);
         push({ ...base, claimId: claim.id, against: other, kind: 'curated', explanation: curatedExplanation(relation.explanation) });
       }

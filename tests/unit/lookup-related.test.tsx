@@ -13,18 +13,19 @@ const matcher = Matcher.build(bundledDb());
 beforeEach(() => setUiLang('en'));
 afterEach(cleanup);
 
-// The text sits mid-tier (0.36 with the dev3 weights). Refits move short vague texts: the former "Biden
-// talked about ransomware with Putin" and "Biden raised the ransomware attacks with Putin by phone" fell
-// under RELATED.min once the weights were refitted on larger dev sets.
+// The text sits mid-tier (0.42 with the seventh pass's weights). Refits and the lexicon move short vague
+// texts: the former "Biden talked about ransomware with Putin" and "Biden raised the ransomware attacks with
+// Putin by phone" fell under RELATED.min once the weights were refitted on larger dev sets, and "On the phone
+// Biden told Putin to act against ransomware gangs in Russia" became a match (0.90) once "gangs" met "groups".
 describe('possibly related', () => {
   it('holds weaker candidates only, never a match, at most three', () => {
-    const r = matcher.lookUp('On the phone Biden told Putin to act against ransomware gangs in Russia');
+    const r = matcher.lookUp('Biden asked Putin by phone to deal with hackers');
     expect(r.matches).toEqual([]);
     expect(r.related.length).toBeGreaterThan(0);
     expect(r.related.length).toBeLessThanOrEqual(RELATED.max);
     for (const m of r.related) expect(m.score >= RELATED.min && m.score < MATCH_THRESHOLD).toBe(true);
     // matchText (what articles, the CLI and the eval use) does not see the tier.
-    expect(matcher.matchText('On the phone Biden told Putin to act against ransomware gangs in Russia')).toEqual([]);
+    expect(matcher.matchText('Biden asked Putin by phone to deal with hackers')).toEqual([]);
   });
 
   it('an off-topic text gets neither matches nor related statements', () => {
@@ -32,8 +33,8 @@ describe('possibly related', () => {
   });
 
   it('the panel shows them in their own section, after the "no match" notice, with a warning', () => {
-    const { related } = matcher.lookUp('On the phone Biden told Putin to act against ransomware gangs in Russia');
-    render(<LookupResults pending={false} lookup={{ text: 'On the phone Biden told Putin to act against ransomware gangs in Russia', matches: [], related, at: 1 }} />);
+    const { related } = matcher.lookUp('Biden asked Putin by phone to deal with hackers');
+    render(<LookupResults pending={false} lookup={{ text: 'Biden asked Putin by phone to deal with hackers', matches: [], related, at: 1 }} />);
     expect(screen.getByText('No statement in the database matches this text.')).toBeTruthy();
     const section = screen.getByRole('region', { name: 'Possibly related' });
     expect(within(section).getByText(/may not be what it says/)).toBeTruthy();

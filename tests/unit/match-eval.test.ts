@@ -19,10 +19,14 @@ beforeAll(() => {
 });
 
 describe('matching eval', () => {
-  it('has a dev set of at least 180 queries, 30% of them no-match', () => {
+  // Issue 10 states the false-positive target per 66 no-match queries; the blind sets added since (dev3, dev4)
+  // hold a quarter no-match queries each, so the share is held at a quarter and the count at twice 66.
+  it('has a dev set of at least 180 queries, at least 132 and a quarter of them no-match', () => {
     const qs = devQueries();
+    const none = qs.filter((q) => !q.expect.length).length;
     expect(qs.length).toBeGreaterThanOrEqual(180);
-    expect(qs.filter((q) => !q.expect.length).length / qs.length).toBeGreaterThanOrEqual(0.3);
+    expect(none).toBeGreaterThanOrEqual(132);
+    expect(none / qs.length).toBeGreaterThanOrEqual(0.25);
   });
 
   // Issue 10's targets are enforced by `npm run eval` (exit code 1 below them). After the dev

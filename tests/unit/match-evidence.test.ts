@@ -74,7 +74,7 @@ describe('sentences in an article on the event', () => {
     return texts.map((text) => ({ text, start: (at += text.length + 1) - text.length - 1, end: at - 1 }));
   };
   // Shares most of Lavrov's short quote, but not all of it: a weaker match alone.
-  const short = 'Ответа на письмо долго не было, — сказал Лавров в интервью Первому каналу.';
+  const short = 'Ответа на письмо долго не поступало, — сказал Лавров в интервью Первому каналу.';
 
   it('a weaker match of the page\'s event is shown at its own strength; it never puts a page on topic', () => {
     const alone = matcher.candidates(short).find((c) => c.claimId === '2015-11-lavrov-no-answer-for-long')!.score;
