@@ -37,6 +37,8 @@ export interface VersionView {
   next?: Map<string, string[]>;
   /** Sum of the terms' idf, filled in by re-ranking on first use. */
   weight?: number;
+  /** Cyrillic content stems by their first 6 letters, and the stems' rests after a Slavic prefix: words of the same root (re-ranking, on first use). */
+  roots?: { byHead: Map<string, string[]>; rests: Set<string>; cyrillic: boolean };
 }
 
 /** The texts indexed for a claim, per search field (the quote under "q"). */

@@ -164,6 +164,7 @@ export function scoreClaim(q: QueryView, claim: Claim, versions: VersionView[], 
   let raw = { qc: 0, dc: 0, wm: 0 };
   // Per query, not per version: the query terms' concepts and its actors (a role phrase held by the speaker as the speaker).
   const qConcepts = qContent.map((t) => lexicon.concepts(t));
+  const qRoots = queryRoots(query, qContent);
   const qActors = [...new Set([...query.actors].map((a) => (a.startsWith(ROLE_PREFIX) && ROLES.heldBy(a, claim.speaker, roleDate) ? claim.speaker : a)))];
   versions.forEach((v, vi) => {
     // A version with the same term sets as an earlier one (an untranslated claim) gives the same
@@ -179,6 +180,8 @@ export function scoreClaim(q: QueryView, claim: Claim, versions: VersionView[], 
       else if (qConcepts[i].some((c) => v.concepts!.has(c))) matched.add(t), (wm += LEXICON_WEIGHT * qIdf[i]);
       // A cyber- compound meets its parts: "киберопераций" / "операций в киберпространстве", "cyber crime" / "cybercrime".
       else if (compoundMeets(t, v, lexicon)) matched.add(t), (wm += LEXICON_WEIGHT * qIdf[i]);
+      // A word of the same root: another part of speech or an aspect pair ("провокаційн" / "провокац", "відстежен" / "стежен").
+      else if (qRoots[i] && derivedIn(t, qRoots[i], v)) matched.add(t), (wm += DERIVED_WEIGHT * qIdf[i]);
     });
     if (v.weight === undefined) v.weight = [...v.content].reduce((s, t) => s + idf(t), 0) || 1;
     const qc = wm / wq;
@@ -279,6 +282,80 @@ function compoundMeets(t: string, v: VersionView, lexicon: Lexicon): boolean {
   if (!v.parts.stems.length) return false;
   if (BARE.has(t)) return true;
   return v.parts.stems.some((p) => near(p, t)) || lexicon.concepts(t).some((c) => v.parts!.concepts.has(c));
+}
+
+/** A word of the same root weighs this much of an exact match. */
+const DERIVED_WEIGHT = 0.6;
+
+/** One verbal or nominal prefix of Russian and Ukrainian ("від|стеження", "за|питання", "по|страдать"). */
+const SLAVIC_PREFIX = /^(пере|раз|роз|при|про|под|під|від|вы|ви|за|на|по|до|об|от|с|з|у|о)/;
+
+/** The Slavic prefix `stem` opens with, when what follows is still a word of at least 5 letters. */
+function slavicRest(stem: string): string | undefined {
+  const p = SLAVIC_PREFIX.exec(stem)?.[0];
+  return p && stem.length - p.length >= 5 ? stem.slice(p.length) : undefined;
+}
+
+/** Per version, built on first use: its Cyrillic content stems by their first 6 letters, and their prefix-less rests. */
+function rootsOf(v: Pick<VersionView, 'content'>): NonNullable<VersionView['roots']> {
+  const byHead = new Map<string, string[]>();
+  const rests = new Set<string>();
+  let cyrillic = false;
+  for (const c of v.content) {
+    if (c.length < 5 || !/^[а-яіїєґ]/.test(c)) continue;
+    cyrillic = true;
+    if (c.length >= 6) byHead.set(c.slice(0, 6), [...(byHead.get(c.slice(0, 6)) ?? []), c]);
+    const rest = slavicRest(c);
+    if (rest) rests.add(rest);
+  }
+  return { byHead, rests, cyrillic };
+}
+
+/**
+ * Whether a query stem shares its root with a content stem of the version: one is the other with one
+ * Slavic prefix ("відстежен" / "стежен", "пострада" / "страда"), or they share a prefix of at least 6
+ * letters that is most of the shorter stem ("провокаційн" / "провокац", "государствен" / "государств").
+ * Cyrillic stems only: English derivation is mostly its stemmer's suffixes. Looked up, not scanned: every
+ * sentence of an article meets a dozen candidates, and a scan over their terms cost two thirds more time.
+ */
+function derivedIn(t: string, root: QueryRoot, v: Pick<VersionView, 'content' | 'roots'>): boolean {
+  const roots = (v.roots ??= rootsOf(v));
+  if (!roots.cyrillic) return false; // a version in English
+  if (roots.rests.has(t) || (root.rest !== undefined && v.content.has(root.rest))) return true;
+  if (root.head === undefined) return false;
+  for (const c of roots.byHead.get(root.head) ?? []) {
+    if (c === t) continue;
+    const n = Math.min(c.length, t.length);
+    let k = 6;
+    while (k < n && c[k] === t[k]) k++;
+    if (k >= 0.8 * n) return true;
+  }
+  return false;
+}
+
+interface QueryRoot {
+  rest?: string;
+  head?: string;
+}
+
+/** What `derivedIn` needs of a query term: undefined for a term that cannot have a root match. */
+function queryRoot(t: string): QueryRoot | undefined {
+  if (t.length < 5 || !/^[а-яіїєґ]/.test(t)) return undefined;
+  return { rest: slavicRest(t), head: t.length >= 6 ? t.slice(0, 6) : undefined };
+}
+
+/** Whether query stem `t` meets one of `stems` as a word of the same root (derivedIn, for tests and diagnostics). */
+export function sameRoot(t: string, stems: readonly string[]): boolean {
+  const root = queryRoot(t);
+  return !!root && derivedIn(t, root, { content: new Set(stems) });
+}
+
+const ROOTS = new WeakMap<VersionView, (QueryRoot | undefined)[]>();
+/** queryRoot of each content term of the query, made once per query, not once per candidate. */
+function queryRoots(query: VersionView, content: readonly string[]): (QueryRoot | undefined)[] {
+  let r = ROOTS.get(query);
+  if (!r) ROOTS.set(query, (r = content.map(queryRoot)));
+  return r;
 }
 
 /** A shared run of at least this many terms, covering at least VERBATIM_SHARE of the query, is a verbatim fragment. */

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { Matcher, MATCH_THRESHOLD } from '../../lib/match';
 import { IN_CONTEXT } from '../../lib/match/matcher';
 import { isDateTerm } from '../../lib/match/claim-view';
-import { verbatim } from '../../lib/match/score';
+import { sameRoot, verbatim } from '../../lib/match/score';
 import { analyze } from '../../lib/text/analyze';
 import { bundledDb } from '../eval/data';
 
@@ -59,6 +59,18 @@ describe('evidence', () => {
     const anonymous = matcher.candidates('Ответа долго не было", — сказал министр в интервью Первому каналу.').find((c) => c.claimId === '2015-11-lavrov-no-answer-for-long')!;
     expect(anonymous.features.quoted).toBe(1);
     expect(anonymous.score).toBeLessThan(MATCH_THRESHOLD);
+  });
+
+  it('a word of the same root meets its claim word: one Slavic prefix apart, or another part of speech', () => {
+    const stem = (w: string, lang: 'ru' | 'uk') => analyze(w, lang).terms[0].stem;
+    expect(sameRoot(stem('стеження', 'uk'), [stem('відстеження', 'uk')])).toBe(true);
+    expect(sameRoot(stem('запитання', 'uk'), [stem('питання', 'uk')])).toBe(true);
+    expect(sameRoot(stem('пострадали', 'ru'), [stem('страдают', 'ru')])).toBe(true);
+    expect(sameRoot(stem('провокаційними', 'uk'), [stem('провокацію', 'uk')])).toBe(true);
+    // Short stems and mere shared beginnings are not a root.
+    expect(sameRoot(stem('отношения', 'ru'), [stem('относится', 'ru')])).toBe(false);
+    expect(sameRoot(stem('санкции', 'ru'), [stem('сайт', 'ru')])).toBe(false);
+    expect(sameRoot('attack', ['attacker'])).toBe(false); // English: the stemmer's business
   });
 
   it('a capital or a state named for its government is not a name the claim lacks', () => {
