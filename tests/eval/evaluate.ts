@@ -9,6 +9,9 @@ import { Matcher, type ArticleFindings } from '../../lib/match';
 import { ROOT, realPages, type Query } from './data';
 import { pageText } from './extract';
 
+/** The false positives issue 10 allows among `negatives` no-match queries: 1 per 66, rounded down. */
+export const allowedFalsePositives = (negatives: number) => Math.floor((TARGETS.cvFalsePositivesPer66 * negatives) / 66);
+
 export const TARGETS = {
   recall3Within: 0.95,
   recall3Across: 0.85,
@@ -17,9 +20,9 @@ export const TARGETS = {
   frozenRecall3Within: 0.95,
   frozenRecall3Across: 0.9,
   frozenNearMissRate: 0.02,
-  /** Cross-validated (npm run fit): recall of unseen quotes, and false positives among the 66 no-match queries. */
+  /** Cross-validated (npm run fit): recall of unseen quotes, and false positives per 66 no-match queries (issue 10: at most 1 in 66). */
   cvRecall: 0.95,
-  cvFalsePositives: 1,
+  cvFalsePositivesPer66: 1,
   realPageMatches: 0,
   curatedContradictionRecall: 1,
 };
