@@ -1,5 +1,6 @@
 // Small display helpers shared by the panel's components.
 import { getUiLang, t, type UiLang } from '../lib/i18n';
+import { shownPercent } from '../lib/match/tiers';
 import { outletById } from '../lib/outlets';
 
 const LOCALES: Record<UiLang, string> = { ru: 'ru-RU', uk: 'uk-UA', en: 'en-GB' };
@@ -28,6 +29,5 @@ export function langName(lang: string): string {
   return t(`lang_${lang}` as 'lang_ru') ?? lang;
 }
 
-export function percent(score: number): string {
-  return `${Math.round(Math.max(0, Math.min(1, score)) * 100)}%`;
-}
+/** A match's strength as a percentage, never rounded up to a tier's edge (lib/match/tiers.ts). */
+export const percent = shownPercent;

@@ -12,6 +12,7 @@ import { contradictionMap, findContradictions, type MatchedSentence } from './co
 import { EntityIndex } from './entities';
 import { ROLE_PREFIX, ROLES } from './roles';
 import { compoundPart, MATCH_THRESHOLD, scoreClaim, type Evidence, type QueryView } from './score';
+import { shownScore } from './tiers';
 import { ClaimBodies, type ReadClaims } from './claim-bodies';
 import { plainAnalyses } from './plain-query';
 import { SearchIndex, type Candidate, type StoredIndex } from './search-index';
@@ -298,7 +299,7 @@ export class Matcher {
     });
     return {
       claimId: c.id,
-      score: Math.round(s.ev.score * 1000) / 1000,
+      score: shownScore(s.ev.score),
       speaker: { id: c.speaker, name: this.entities.displayName(c.speaker) },
       date: c.date,
       event: c.event,
@@ -315,3 +316,4 @@ export class Matcher {
     };
   }
 }
+

@@ -14,11 +14,8 @@ import { COUNTRY_CONCEPTS, LEXICON, LEXICON_SEATS, type Lexicon } from '../text/
 import { sameTerms, wordingOf, type VersionView } from './claim-view';
 import { ROLE_PREFIX, ROLES } from './roles';
 
-/** Below this calibrated score nothing is shown, anywhere (panel, CLI, eval). */
-export const MATCH_THRESHOLD = 0.5;
-
-/** One match this strong puts a page on a tracked event by itself. */
-export const STRONG_MATCH = 0.8;
+import { MATCH_THRESHOLD } from './tiers';
+export { MATCH_THRESHOLD, STRONG_MATCH } from './tiers';
 
 /** A query as re-ranking sees it: its view plus the analysis (numbers, dates, words). */
 export interface QueryView {

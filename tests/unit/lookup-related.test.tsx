@@ -8,24 +8,30 @@ import { LookupResults } from '../../components/SearchBox';
 import { setUiLang } from '../../lib/i18n';
 import { Matcher, MATCH_THRESHOLD, RELATED } from '../../lib/match';
 import { bundledDb } from '../eval/data';
+import { inTier } from './tier-helpers';
 
 const matcher = Matcher.build(bundledDb());
 beforeEach(() => setUiLang('en'));
 afterEach(cleanup);
 
-// The text sits mid-tier (0.42 with the seventh pass's weights). Refits and the lexicon move short vague
-// texts: the former "Biden talked about ransomware with Putin" and "Biden raised the ransomware attacks with
-// Putin by phone" fell under RELATED.min once the weights were refitted on larger dev sets, and "On the phone
-// Biden told Putin to act against ransomware gangs in Russia" became a match (0.90) once "gangs" met "groups".
+// A text in the tier: the first of a few plausible wordings (tier-helpers.ts). Refits and the lexicon move short
+// vague texts across its edges ("Biden talked about ransomware with Putin" fell under RELATED.min; "On the phone
+// Biden told Putin to act against ransomware gangs in Russia" became a match once "gangs" met "groups").
+const text = inTier(matcher, [
+  'Biden asked Putin by phone to deal with hackers',
+  'Biden spoke with Putin about ransomware by phone',
+  'On the phone Biden told Putin to act against ransomware gangs in Russia',
+], RELATED.min, MATCH_THRESHOLD);
+
 describe('possibly related', () => {
   it('holds weaker candidates only, never a match, at most three', () => {
-    const r = matcher.lookUp('Biden asked Putin by phone to deal with hackers');
+    const r = matcher.lookUp(text);
     expect(r.matches).toEqual([]);
     expect(r.related.length).toBeGreaterThan(0);
     expect(r.related.length).toBeLessThanOrEqual(RELATED.max);
     for (const m of r.related) expect(m.score >= RELATED.min && m.score < MATCH_THRESHOLD).toBe(true);
     // matchText (what articles, the CLI and the eval use) does not see the tier.
-    expect(matcher.matchText('Biden asked Putin by phone to deal with hackers')).toEqual([]);
+    expect(matcher.matchText(text)).toEqual([]);
   });
 
   it('an off-topic text gets neither matches nor related statements', () => {
@@ -33,8 +39,8 @@ describe('possibly related', () => {
   });
 
   it('the panel shows them in their own section, after the "no match" notice, with a warning', () => {
-    const { related } = matcher.lookUp('Biden asked Putin by phone to deal with hackers');
-    render(<LookupResults pending={false} lookup={{ text: 'Biden asked Putin by phone to deal with hackers', matches: [], related, at: 1 }} />);
+    const { related } = matcher.lookUp(text);
+    render(<LookupResults pending={false} lookup={{ text, matches: [], related, at: 1 }} />);
     expect(screen.getByText('No statement in the database matches this text.')).toBeTruthy();
     const section = screen.getByRole('region', { name: 'Possibly related' });
     expect(within(section).getByText(/may not be what it says/)).toBeTruthy();

@@ -5,10 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import { Matcher, MATCH_THRESHOLD } from '../../lib/match';
 import { IN_CONTEXT } from '../../lib/match/matcher';
+import { shownPercent, shownScore } from '../../lib/match/tiers';
 import { isDateTerm } from '../../lib/match/claim-view';
 import { sameRoot, verbatim } from '../../lib/match/score';
 import { analyze } from '../../lib/text/analyze';
 import { bundledDb } from '../eval/data';
+import { inTier } from './tier-helpers';
 
 const matcher = Matcher.build(bundledDb());
 const features = (q: string, id: string) => matcher.candidates(q).find((c) => c.claimId === id)?.features;
@@ -81,12 +83,23 @@ describe('evidence', () => {
 });
 
 describe('sentences in an article on the event', () => {
+  it('a shown score never rounds up to a tier\'s edge', () => {
+    expect([shownScore(0.49996), shownScore(0.5), shownScore(0.79951), shownScore(0.8), shownScore(0.12345)]).toEqual([0.499, 0.5, 0.799, 0.8, 0.123]);
+    expect([shownPercent(0.497), shownPercent(0.5), shownPercent(0.797), shownPercent(0.835), shownPercent(1.2)]).toEqual(['49%', '50%', '79%', '84%', '100%']);
+  });
+
+
   const sentences = (texts: string[]) => {
     let at = 0;
     return texts.map((text) => ({ text, start: (at += text.length + 1) - text.length - 1, end: at - 1 }));
   };
-  // Shares most of Lavrov's short quote, but not all of it: a weaker match alone.
-  const short = 'Ответа на письмо долго не поступало, — сказал Лавров в интервью Первому каналу.';
+  // Shares most of Lavrov's short quote, but not all of it: a weaker match alone (the first wording in the tier, tier-helpers.ts).
+  const short = inTier(matcher, [
+    'Ответа на письмо долго не поступало, — сказал Лавров в интервью Первому каналу.',
+    'Ответа на письмо долго не было, — рассказал Лавров в интервью Первому каналу.',
+    'Ответа на наше письмо долго не было, — сказал Лавров Первому каналу.',
+    'Ответа на письмо долго не было, — сказал Лавров в интервью Первому каналу.',
+  ], IN_CONTEXT, MATCH_THRESHOLD, '2015-11-lavrov-no-answer-for-long');
 
   it('a weaker match of the page\'s event is shown at its own strength; it never puts a page on topic', () => {
     const alone = matcher.candidates(short).find((c) => c.claimId === '2015-11-lavrov-no-answer-for-long')!.score;
@@ -104,7 +117,11 @@ describe('sentences in an article on the event', () => {
     expect(last.claims[0]).toMatchObject({ claimId: '2015-11-lavrov-no-answer-for-long' });
     expect(last.claims[0].score).toBeLessThan(MATCH_THRESHOLD);
     expect(last.claims[0].inContext).toBe(true);
-    expect(f.matches.filter((m) => m !== last).flatMap((m) => m.claims).every((c) => c.score >= MATCH_THRESHOLD && !c.inContext)).toBe(true);
+    // Elsewhere too a claim is either a match or an in-context one of the page's event, never below IN_CONTEXT.
+    for (const c of f.matches.filter((m) => m !== last).flatMap((m) => m.claims)) {
+      expect(c.inContext ? c.score >= IN_CONTEXT && c.score < MATCH_THRESHOLD : c.score >= MATCH_THRESHOLD).toBe(true);
+    }
+    expect(f.matches.filter((m) => m !== last).every((m) => m.claims.some((c) => !c.inContext))).toBe(true);
     expect(f.matches.map((m) => m.start)).toEqual([...f.matches.map((m) => m.start)].sort((a, b) => a - b));
   });
 });

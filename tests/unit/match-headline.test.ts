@@ -7,6 +7,7 @@ import { Matcher, MATCH_THRESHOLD } from '../../lib/match';
 import { STRONG_MATCH } from '../../lib/match/score';
 import { marksFromFindings } from '../../lib/page/marks';
 import { bundledDb } from '../eval/data';
+import { inTier } from './tier-helpers';
 
 const matcher = Matcher.build(bundledDb());
 const body = (texts: string[]) => {
@@ -19,15 +20,22 @@ const body = (texts: string[]) => {
 };
 // A brief in the style of a wire item: one sentence on the Geneva summit, the rest background. Its score,
 // and the headline's, must sit between the threshold and STRONG_MATCH, so that neither qualifies alone.
-// Refits move such texts (dev3: the former sentence without the speaker's name fell to 0.39, the former
-// headline naming both leaders rose to 0.96; the seventh pass's lexicon put "договорились о консультациях
-// по кибербезопасности" at 0.87 and, with words of the same root, "Россия направляла запросы, но ответа не
-// получила" at 0.99); the first test checks the ranges before anything else.
-const brief = body([
+// Refits and the lexicon move single texts across those edges (the sentence "Россия направляла запросы, но
+// ответа не получила" went from 0.6 to 0.99 and back to 0.58 within one pass), so each is the first of a few
+// plausible wordings that sits in the tier (tier-helpers.ts), and the test fails when none does.
+const sentence = inTier(matcher, [
+  'Путин заявил, что Россия отправляла запросы, но ответа не получила.',
+  'Путин напомнил, что Россия направляла запросы, но безрезультатно.',
+  'Путин заявил, что на российские запросы США не ответили.',
   'Путин заявил, что Россия направляла запросы в США.',
-  'Встреча в Женеве продолжалась около четырёх часов.',
-]);
-const headline = 'Россия и США договорились о консультациях по вопросам кибербезопасности';
+], MATCH_THRESHOLD, STRONG_MATCH);
+const brief = body([sentence, 'Встреча в Женеве продолжалась около четырёх часов.']);
+const headline = inTier(matcher, [
+  'Москва и Вашингтон договорились о консультациях по вопросам кибербезопасности',
+  'Россия и США договорились о консультациях по вопросам кибербезопасности',
+  'Россия и США договорились о консультациях по кибербезопасности',
+  'Россия и США договорились о консультациях по информационной безопасности',
+], MATCH_THRESHOLD, STRONG_MATCH);
 
 describe('headline and short items', () => {
   it('a brief with one matching sentence (below the strong-match level) is not on topic by itself', () => {

@@ -5,6 +5,7 @@
 import { at } from '../../i18n/annotation-strings';
 import { blockQuote, citation, claimMd, escapeMd, formatDay, sourceMd } from './markdown';
 import { outletLabel, summarizeClaim, type ClaimLookup } from './claims';
+import { shownPercent } from '../../match/tiers';
 import type { ArticleFindings, Match } from '../../match/types';
 import type { UiLang } from '../../i18n';
 
@@ -17,7 +18,7 @@ export interface ReportMeta {
   published?: string;
 }
 
-const percent = (score: number) => `${Math.round(Math.max(0, Math.min(1, score)) * 100)}%`;
+const percent = shownPercent;
 
 function matchLines(m: Match, lang: UiLang): string[] {
   const source = m.sources[0];
