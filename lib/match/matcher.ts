@@ -316,4 +316,3 @@ export class Matcher {
     };
   }
 }
-

@@ -88,7 +88,6 @@ describe('sentences in an article on the event', () => {
     expect([shownPercent(0.497), shownPercent(0.5), shownPercent(0.797), shownPercent(0.835), shownPercent(1.2)]).toEqual(['49%', '50%', '79%', '84%', '100%']);
   });
 
-
   const sentences = (texts: string[]) => {
     let at = 0;
     return texts.map((text) => ({ text, start: (at += text.length + 1) - text.length - 1, end: at - 1 }));
