@@ -66,12 +66,15 @@ describe('evidence', () => {
   it('a word of the same root meets its claim word: one Slavic prefix apart, or another part of speech', () => {
     const stem = (w: string, lang: 'ru' | 'uk') => analyze(w, lang).terms[0].stem;
     expect(sameRoot(stem('стеження', 'uk'), [stem('відстеження', 'uk')])).toBe(true);
-    expect(sameRoot(stem('запитання', 'uk'), [stem('питання', 'uk')])).toBe(true);
     expect(sameRoot(stem('пострадали', 'ru'), [stem('страдают', 'ru')])).toBe(true);
     expect(sameRoot(stem('провокаційними', 'uk'), [stem('провокацію', 'uk')])).toBe(true);
-    // Short stems and mere shared beginnings are not a root.
+    expect(sameRoot(stem('государственные', 'ru'), [stem('государство', 'ru')])).toBe(true);
+    // Short rests after a prefix and mere shared beginnings are not a root: the false friends the looser rules joined.
+    expect(sameRoot(stem('країна', 'uk'), [stem('Україна', 'uk')])).toBe(false);
+    expect(sameRoot(stem('переговоры', 'ru'), [stem('говорить', 'ru')])).toBe(false);
+    expect(sameRoot(stem('сотрудник', 'ru'), [stem('сотрудничество', 'ru')])).toBe(false);
+    expect(sameRoot(stem('последний', 'ru'), [stem('последствия', 'ru')])).toBe(false);
     expect(sameRoot(stem('отношения', 'ru'), [stem('относится', 'ru')])).toBe(false);
-    expect(sameRoot(stem('санкции', 'ru'), [stem('сайт', 'ru')])).toBe(false);
     expect(sameRoot('attack', ['attacker'])).toBe(false); // English: the stemmer's business
   });
 
