@@ -72,8 +72,18 @@ export function handOverFile(file: File, opts: ImportOptions, env: HandOverEnv):
         return end({ ok: false, error: isQuotaError(e) ? FULL : `The file could not be handed to Sverka: ${e instanceof Error ? e.message : String(e)}. Nothing was changed.` });
       }
       if (done) return; // Cancelled or stopped meanwhile: end() has discarded the upload.
+      // The worker may have stopped while the file was being stored, before its disconnect reached us: posting
+      // then throws, and the upload is still the page's to delete.
+      if (!post(envelope('importUpload', { id, fileName: file.name.slice(0, 2000) || 'import', size: file.size, ...(opts.columns ? { columns: opts.columns } : {}) }))) return end({ ok: false, error: STOPPED });
       handedOver = true;
-      port.postMessage(envelope('importUpload', { id, fileName: file.name.slice(0, 2000) || 'import', size: file.size, ...(opts.columns ? { columns: opts.columns } : {}) }));
+    };
+    const post = (message: unknown): boolean => {
+      try {
+        port.postMessage(message);
+        return true;
+      } catch {
+        return false;
+      }
     };
     port.onMessage.addListener((raw: unknown) => {
       const m = raw as ImportPortMessage;
@@ -88,8 +98,8 @@ export function handOverFile(file: File, opts: ImportOptions, env: HandOverEnv):
     });
     opts.signal.addEventListener('abort', () => {
       if (done) return;
-      if (handedOver) port.postMessage(envelope('importCancel', {}));
-      else end({ ok: false, error: CANCELLED });
+      if (!handedOver) end({ ok: false, error: CANCELLED });
+      else if (!post(envelope('importCancel', {}))) end({ ok: false, error: STOPPED });
     });
   });
 }

@@ -121,7 +121,7 @@ describe('the options page in Firefox', () => {
   beforeAll(async () => {
     await session.console.evaluate(() => chrome.tabs.create({ url: '/options.html' }).then(() => undefined));
     // Exactly this URL: the e2e console is an options page too (with its own query).
-    options = await findPage(session.browser, `${EXTENSION_ORIGIN}/options.html`, 20_000, true);
+    options = await findPage(session.browser, `${EXTENSION_ORIGIN}/options.html`, 60_000, true);
     await options.waitForSelector('article.db-claim', { timeout: 30_000 });
   });
 

@@ -141,6 +141,17 @@ describe('handing a file to the background', () => {
     expect(await left()).toBe(0);
   });
 
+  // The race a loaded machine showed in CI: the worker stops while the file is being stored, and its disconnect
+  // has not reached the page when the write settles, so posting the hand-over throws (an unhandled rejection before).
+  it('a worker stopped while the file is being stored: a clear message, no error thrown, no upload left', async () => {
+    let stop = () => {};
+    const { db, start, ports, left } = await setUp('hand-6b', { uploads: (real) => ({ ...real, put: async (id, file) => { await real.put(id, file); stop(); } }) });
+    stop = () => ports[0].background.disconnect();
+    expect(await start(new File([packFixture('factcheck-feed.jsonl')], 'feed.jsonl'))).toEqual({ ok: false, error: STOPPED });
+    expect((await readDatabase(db)).claims.length).toBe(2);
+    expect(await left()).toBe(0);
+  });
+
   it('a full disk while handing over gives a clear message and changes nothing', async () => {
     const { db, start, left } = await setUp('hand-7', { uploads: (real) => ({ ...real, put: () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) }) });
     const result = await start(new File([packFixture('factcheck-feed.jsonl')], 'feed.jsonl'));
