@@ -2,7 +2,7 @@
 // real pages and the gold pages, prints the numbers and exits non-zero when
 // a target is missed (targets in tests/eval/evaluate.ts, docs/matching.md).
 import { Matcher, MATCH_THRESHOLD } from '../lib/match';
-import { bundledDb, devQueries, frozenQueries, realPagesDir, type Query } from '../tests/eval/data';
+import { bundledDb, devQueries, frozenQueries, queryFile, realPagesDir, type Query } from '../tests/eval/data';
 import { crossValidate, examples } from '../tests/eval/fit';
 import { allowedFalsePositives, evaluatePage, evaluateQueries, evaluateRealPages, evaluateSeedPage, goldPages, seedPages, TARGETS } from '../tests/eval/evaluate';
 
@@ -16,6 +16,39 @@ const failures: string[] = [];
 
 const db = bundledDb();
 const matcher = Matcher.build(db);
+
+// --blind FILE: a query set written blind, measured before anything is learnt from it (docs/matching.md, Eval).
+// Aggregates only — no query, miss or score is printed — so looking at the result does not unblind the set;
+// it is appended to tests/eval/queries.jsonl afterwards. Nothing else is measured, and the exit code is 0
+// unless the file is invalid or names unknown claims.
+const blindAt = process.argv.indexOf('--blind');
+if (blindAt >= 0) {
+  const file = process.argv[blindAt + 1];
+  if (!file) {
+    process.stderr.write('--blind FILE: the query file to measure\n');
+    process.exit(2);
+  }
+  let blind: Query[];
+  try {
+    blind = queryFile(file);
+  } catch (e) {
+    process.stderr.write(`${(e as Error).message}\n`);
+    process.exit(1);
+  }
+  const b = evaluateQueries(matcher, db, blind);
+  if (b.unknownIds.length) {
+    process.stderr.write(`${file} names unknown claim ids: ${b.unknownIds.join(', ')}\n`);
+    process.exit(1);
+  }
+  const r3 = (r: { n: number; r1: number; r3: number }) => `n=${String(r.n).padStart(3)}  R@1 ${r.r1.toFixed(3)}  R@3 ${r.r3.toFixed(3)}`;
+  out(`sverka eval --blind ${file} — ${db.claims.length} claims (data ${db.version}), threshold ${MATCH_THRESHOLD}; aggregates only`);
+  out(`  within a language  ${r3(b.within)}`);
+  out(`  across languages   ${r3(b.across)}`);
+  for (const [lang, r] of Object.entries(b.byLang)) out(`    query in ${lang}     ${r3(r)}`);
+  out(`  no-match queries   n=${String(b.negatives.n).padStart(3)}  matched ${b.negatives.matched}`);
+  process.exit(0);
+}
+
 const queries = devQueries();
 out(`sverka eval — ${db.claims.length} claims (data ${db.version}), ${queries.length} queries, threshold ${MATCH_THRESHOLD}`);
 

@@ -58,6 +58,27 @@ export function frozenQueries(): Query[] {
   return [...readJsonl('tests/eval/frozen/paraphrases.jsonl', true), ...readJsonl('tests/eval/frozen/near-misses.jsonl', true)];
 }
 
+/**
+ * A query file anywhere (`npm run eval -- --blind FILE`: a set written blind, before it is trained on), each
+ * line checked, so a typo in a hand-written file is an error with its line number, not a silent miss.
+ */
+export function queryFile(path: string): Query[] {
+  if (!existsSync(path)) throw new Error(`${path} is missing`);
+  const kinds = new Set(['verbatim', 'paraphrase', 'cross-lang', 'typo', 'numbers', 'negative']);
+  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l, i) => {
+    let q: Query;
+    try {
+      q = JSON.parse(l) as Query;
+    } catch (e) {
+      throw new Error(`${path} line ${i + 1}: ${(e as Error).message}`);
+    }
+    if (typeof q?.q !== 'string' || !['ru', 'uk', 'en'].includes(q.lang) || !Array.isArray(q.expect) || !kinds.has(q.kind) || (q.kind === 'negative') !== !q.expect.length) {
+      throw new Error(`${path} line ${i + 1}: needs q, lang (ru/uk/en), expect (claim ids, none for kind negative) and kind (${[...kinds].join(', ')})`);
+    }
+    return q;
+  });
+}
+
 function readJsonl(rel: string, required: boolean): Query[] {
   const path = join(ROOT, rel);
   if (!existsSync(path)) {
