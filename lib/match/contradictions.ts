@@ -106,12 +106,14 @@ export function findContradictions(db: ClaimDatabase, matched: MatchedSentence[]
   // one whose best match it is before one that states a sibling claim and
   // resembles this one too ("Russia is not on the list" / "most attacks come
   // from the US", two halves of one answer), then the highest score.
-  const clarity = (m: MatchedSentence, score: number) => (score >= Math.max(...m.claims.map((c) => c.score)) ? 2 : 0) + score;
+  const topOf = (m: MatchedSentence) => Math.max(...m.claims.map((c) => c.score));
+  const clarity = (score: number, top: number) => (score >= top ? 2 : 0) + score;
   const strongest = new Map<string, number>();
   for (const m of matched) {
+    const top = topOf(m);
     for (const c of m.claims) {
       const g = curated.groupOf(db.claims[c.claim].id);
-      strongest.set(g, Math.max(strongest.get(g) ?? 0, clarity(m, c.score)));
+      strongest.set(g, Math.max(strongest.get(g) ?? 0, clarity(c.score, top)));
     }
   }
   const curatedDone = new Set<string>();
@@ -122,12 +124,12 @@ export function findContradictions(db: ClaimDatabase, matched: MatchedSentence[]
     // the sentence, other numbers are other facts; and only the best-matching claim is "the same fact"
     // for a polarity check.
     const statesANumber = m.claims.some(({ analyses }) => analyses.some((v) => sharesQuantity(m.analysis, v)));
-    const topScore = Math.max(...m.claims.map((c) => c.score));
+    const topScore = topOf(m);
     for (const { claim: i, score, analyses, best } of m.claims) {
       const claim = db.claims[i];
       const group = curated.groupOf(claim.id);
       for (const { other, relation } of curated.against.get(claim.id) ?? []) {
-        if (clarity(m, score) < (strongest.get(group) ?? 0) || curatedDone.has(`${group}|${other}`)) continue;
+        if (clarity(score, topScore) < (strongest.get(group) ?? 0) || curatedDone.has(`${group}|${other}`)) continue;
         curatedDone.add(`${group}|${other}`);
         push({ ...base, claimId: claim.id, against: other, kind: 'curated', explanation: curatedExplanation(relation.explanation) });
       }

@@ -63,6 +63,15 @@ export function handOverFile(file: File, opts: ImportOptions, env: HandOverEnv):
         // already closed
       }
     };
+    // A port whose other end has gone throws on posting (before its disconnect may have arrived).
+    const post = (message: unknown): boolean => {
+      try {
+        port.postMessage(message);
+        return true;
+      } catch {
+        return false;
+      }
+    };
     const handOver = async () => {
       opts.onProgress({ phase: 'handing', received: 0, size: file.size, read: 0, stored: 0, skipped: 0 });
       stored = env.uploads.put(id, file);
@@ -76,14 +85,6 @@ export function handOverFile(file: File, opts: ImportOptions, env: HandOverEnv):
       // then throws, and the upload is still the page's to delete.
       if (!post(envelope('importUpload', { id, fileName: file.name.slice(0, 2000) || 'import', size: file.size, ...(opts.columns ? { columns: opts.columns } : {}) }))) return end({ ok: false, error: STOPPED });
       handedOver = true;
-    };
-    const post = (message: unknown): boolean => {
-      try {
-        port.postMessage(message);
-        return true;
-      } catch {
-        return false;
-      }
     };
     port.onMessage.addListener((raw: unknown) => {
       const m = raw as ImportPortMessage;

@@ -59,24 +59,12 @@ export function frozenQueries(): Query[] {
 }
 
 /**
- * A query file anywhere (`npm run eval -- --blind FILE`: a set written blind, before it is trained on), each
- * line checked, so a typo in a hand-written file is an error with its line number, not a silent miss.
+ * A query file anywhere (`npm run eval -- --blind FILE`: a set written blind, before it is trained on). A
+ * missing file is an error, and so is a bad line, with its number.
  */
 export function queryFile(path: string): Query[] {
   if (!existsSync(path)) throw new Error(`${path} is missing`);
-  const kinds = new Set(['verbatim', 'paraphrase', 'cross-lang', 'typo', 'numbers', 'negative']);
-  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l, i) => {
-    let q: Query;
-    try {
-      q = JSON.parse(l) as Query;
-    } catch (e) {
-      throw new Error(`${path} line ${i + 1}: ${(e as Error).message}`);
-    }
-    if (typeof q?.q !== 'string' || !['ru', 'uk', 'en'].includes(q.lang) || !Array.isArray(q.expect) || !kinds.has(q.kind) || (q.kind === 'negative') !== !q.expect.length) {
-      throw new Error(`${path} line ${i + 1}: needs q, lang (ru/uk/en), expect (claim ids, none for kind negative) and kind (${[...kinds].join(', ')})`);
-    }
-    return q;
-  });
+  return parseQueries(readFileSync(path, 'utf8'), path);
 }
 
 function readJsonl(rel: string, required: boolean): Query[] {
@@ -85,11 +73,23 @@ function readJsonl(rel: string, required: boolean): Query[] {
     if (required) throw new Error(`${rel} is missing`);
     return [];
   }
-  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l, i) => {
+  return parseQueries(readFileSync(path, 'utf8'), rel);
+}
+
+const KINDS = new Set(['verbatim', 'paraphrase', 'cross-lang', 'typo', 'numbers', 'negative']);
+
+/** One labelled query per line, each checked, so a typo in a hand-written file is an error with its line number, not a silent miss. */
+function parseQueries(text: string, label: string): Query[] {
+  return text.split('\n').filter((l) => l.trim()).map((l, i) => {
+    let q: Query;
     try {
-      return JSON.parse(l) as Query;
+      q = JSON.parse(l) as Query;
     } catch (e) {
-      throw new Error(`${rel} line ${i + 1}: ${(e as Error).message}`);
+      throw new Error(`${label} line ${i + 1}: ${(e as Error).message}`);
     }
+    if (typeof q?.q !== 'string' || !['ru', 'uk', 'en'].includes(q.lang) || !Array.isArray(q.expect) || !KINDS.has(q.kind) || (q.kind === 'negative') !== !q.expect.length) {
+      throw new Error(`${label} line ${i + 1}: needs q, lang (ru/uk/en), expect (claim ids, none for kind negative) and kind (${[...KINDS].join(', ')})`);
+    }
+    return q;
   });
 }

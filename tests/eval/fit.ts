@@ -7,6 +7,7 @@ import type { ClaimDatabase } from '../../lib/claims/schema';
 import { Matcher, MATCH_THRESHOLD } from '../../lib/match';
 import { FEATURES, scoreOf, type Feature } from '../../lib/match/score';
 import type { Query } from './data';
+import { allowedFalsePositives } from './evaluate';
 
 export type Weights = Record<'bias' | Feature, number>;
 
@@ -35,8 +36,6 @@ const L2 = Number(process.env.L2 ?? 0.01);
 const STEPS = 40;
 /** Margin (in logit units) kept below the no-match candidates that set the bias. */
 const MARGIN = Number(process.env.MARGIN ?? 0.25);
-/** No-match queries allowed above the threshold per 66 in training (issue 10: ≤ 1 in 66). */
-const ALLOWED_PER_66 = 1;
 
 /**
  * The sign each weight must have: evidence for a match counts for it, a
@@ -110,7 +109,7 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /**
  * Fits the weights on `train`, then sets the bias from the training no-match
- * queries only: all but ALLOWED_PER_66 per 66 of them stay MARGIN below the threshold.
+ * queries only: all but the target's allowance (allowedFalsePositives: 1 in 66) stay MARGIN below the threshold.
  */
 export function fit(train: Example[]): Weights {
   const rows: { x: number[]; y: number; w: number }[] = [];
@@ -131,7 +130,7 @@ export function fit(train: Example[]): Weights {
   // The bias: the logit threshold of MATCH_THRESHOLD is log(t/(1-t)); the no-match queries' best candidates decide it.
   const t = Math.log(MATCH_THRESHOLD / (1 - MATCH_THRESHOLD));
   const negBest = train.filter((e) => !e.q.expect.length).map((e) => Math.max(-Infinity, ...e.candidates.map((c) => FEATURES.reduce((s, k, i) => s + w[k] * c.f[i], 0)))).sort((a, b) => b - a);
-  const allowed = Math.floor((ALLOWED_PER_66 * negBest.length) / 66);
+  const allowed = allowedFalsePositives(negBest.length);
   if (negBest.length > allowed && Number.isFinite(negBest[allowed])) w.bias = t - negBest[allowed] - MARGIN;
   return Object.fromEntries(Object.entries(w).map(([k, v]) => [k, round(v)])) as Weights;
 }
