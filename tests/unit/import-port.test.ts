@@ -73,6 +73,10 @@ const bigFeed = (n: number) => Array.from({ length: n }, (_, i) => JSON.stringif
 const until = async (ok: () => boolean) => {
   for (let i = 0; i < 500 && !ok(); i++) await new Promise((r) => setTimeout(r, 5));
 };
+/** Waits (up to 10 s) for an asynchronous condition; the assertions after it say what must hold. */
+const untilSettled = async (ok: () => Promise<boolean>) => {
+  for (let i = 0; i < 400 && !(await ok()); i++) await new Promise((r) => setTimeout(r, 25));
+};
 
 describe('handing a file to the background', () => {
   it('imports through the uploads database, relays progress and leaves no upload', async () => {
@@ -122,11 +126,17 @@ describe('handing a file to the background', () => {
   });
 
   it('a page closed mid-import cancels it in the background, which deletes the upload', async () => {
-    const { db, start, seen, ports, left } = await setUp('hand-5');
+    // The page's write of the file, and its id, to wait on: the page may close before or after the write lands.
+    const writes: { id: string; done: Promise<void> }[] = [];
+    const { db, start, seen, ports, left, real } = await setUp('hand-5', { uploads: (r) => ({ ...r, put: (id, blob) => { const done = r.put(id, blob); writes.push({ id, done }); return done; } }) });
     void start(new File([bigFeed(6000)], 'big.jsonl'));
     await until(() => seen.some((p) => p.phase === 'handing') && ports.length > 0);
     ports[0].page.disconnect();
-    await new Promise((r) => setTimeout(r, 500));
+    // Whoever holds the upload then (the page, or the background cancelling the import) deletes it. A fixed
+    // 500 ms wait here failed once under CI's load: the write had not even landed. Wait for the write, then for
+    // the clean-up, up to 10 s.
+    await Promise.allSettled(writes.map((w) => w.done));
+    await untilSettled(async () => (await db.packs.count()) === 0 && (await Promise.all(writes.map((w) => real.get(w.id)))).every((b) => !b));
     expect(await db.packs.count()).toBe(0);
     expect((await readDatabase(db)).claims.length).toBe(2);
     expect(await left()).toBe(0);
