@@ -213,8 +213,14 @@ export async function openTab(session: FirefoxSession, url: string): Promise<{ p
 /** Opens the panel page pinned to `tabId` in a tab of its own, from the extension's console page. */
 export async function openPanel(session: FirefoxSession, tabId: number): Promise<Page> {
   const path = `/sidepanel.html?tabId=${tabId}`;
-  await session.console.evaluate((p) => chrome.tabs.create({ url: p }).then(() => undefined), path);
-  const panel = await findPage(session.browser, `${EXTENSION_ORIGIN}${path}`);
+  const open = () => session.console.evaluate((p) => chrome.tabs.create({ url: p }).then(() => undefined), path);
+  await open();
+  // Under CI's load the new tab has, now and then, never shown up among the pages Puppeteer lists, however long
+  // the wait (60 s did not help; later waits for other pages succeeded). Asking for the tab once more has.
+  const panel = await findPage(session.browser, `${EXTENSION_ORIGIN}${path}`, 30_000).catch(async () => {
+    await open();
+    return findPage(session.browser, `${EXTENSION_ORIGIN}${path}`, 30_000);
+  });
   await panel.setViewport({ width: 420, height: 900 });
   return panel;
 }
