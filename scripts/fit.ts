@@ -14,7 +14,7 @@ const all = examples(db, devQueries());
 const cv = crossValidate(all, 5);
 const w = fit(all);
 const ins = score(all, w);
-out(`fit on ${all.length} dev queries (${ins.positives} labelled, ${ins.negatives} no-match)`);
+out(`fit on ${ins.positives + ins.negatives} dev queries (${ins.positives} labelled, ${ins.negatives} no-match) and ${all.length - ins.positives - ins.negatives} near misses from the claims themselves`);
 out(`weights ${JSON.stringify(w)}`);
 out(`5-fold cross-validated: recall ${cv.found}/${cv.positives} (${(cv.found / cv.positives).toFixed(3)}), false positives ${cv.falsePositives}/${cv.negatives}`);
 for (const [i, f] of cv.folds.entries()) out(`  fold ${i + 1}: recall ${f.found}/${f.positives}, false positives ${f.falsePositives}/${f.negatives}`);
