@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 // The "possibly related" tier of quote lookup (issue 10): weaker candidates
-// (0.2–0.5, at most 3), returned apart from the matches and shown in their
+// (RELATED.min–0.5, at most 3), returned apart from the matches and shown in their
 // own section whose words say they may not be the same statement.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/preact';
@@ -21,6 +21,8 @@ const text = inTier(matcher, [
   'Biden asked Putin by phone to deal with hackers',
   'Biden spoke with Putin about ransomware by phone',
   'On the phone Biden told Putin to act against ransomware gangs in Russia',
+  'Biden urged Putin to deal with hackers',
+  'Biden urged Putin to do something about hackers',
 ], RELATED.min, MATCH_THRESHOLD);
 
 describe('possibly related', () => {
