@@ -46,6 +46,7 @@ if (blindAt >= 0) {
   out(`  across languages   ${r3(b.across)}`);
   for (const [lang, r] of Object.entries(b.byLang)) out(`    query in ${lang}     ${r3(r)}`);
   out(`  no-match queries   n=${String(b.negatives.n).padStart(3)}  matched ${b.negatives.matched}`);
+  out(`  ${relatedTier(blind)}`);
   process.exit(0);
 }
 
