@@ -7,7 +7,8 @@
 import { z } from 'zod';
 import data from '../../assets/roles.json';
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+// A day, or a month where the source gives none ("2014-06": compared as text, it precedes every day of June 2014).
+const IsoDate = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/);
 const Names = z.array(z.string().min(2)).min(1);
 export const RolesFile = z.object({
   about: z.string(),
@@ -38,7 +39,7 @@ export class Roles {
     return this.file.roles.find((r) => ROLE_PREFIX + r.id === roleRef)?.holders.map((h) => h.actor) ?? [];
   }
 
-  /** Whether `actor` held the role "role:<id>" on `date` (ISO; from inclusive, to exclusive). */
+  /** Whether `actor` held the role "role:<id>" on `date` (ISO; from inclusive, to exclusive; a month-only `from` counts from the month's start). */
   heldBy(roleRef: string, actor: string, date: string): boolean {
     const role = this.file.roles.find((r) => ROLE_PREFIX + r.id === roleRef);
     return !!role?.holders.some((h) => h.actor === actor && h.from <= date && (!h.to || date < h.to));

@@ -80,6 +80,27 @@ describe('roles with dates (assets/roles.json)', () => {
     expect(ROLES.heldBy('role:us-president', 'donald-trump', '2020-12-19')).toBe(true);
     expect(ROLES.heldBy('role:us-president', 'donald-trump', '2021-06-16')).toBe(false);
     expect(ROLES.heldBy('role:us-president', 'joe-biden', '2021-06-16')).toBe(true);
+    // One office, successive holders: the FBI's number two in October 2020 and in June 2021.
+    expect(ROLES.heldBy('role:us-fbi-deputy-director', 'david-bowdich', '2020-10-19')).toBe(true);
+    expect(ROLES.heldBy('role:us-fbi-deputy-director', 'paul-abbate', '2020-10-19')).toBe(false);
+    expect(ROLES.heldBy('role:us-fbi-deputy-director', 'paul-abbate', '2021-06-07')).toBe(true);
+    // "the president-elect" is Trump in January 2017, Biden in December 2020, nobody in between.
+    expect(ROLES.heldBy('role:us-president-elect', 'donald-trump', '2017-01-06')).toBe(true);
+    expect(ROLES.heldBy('role:us-president-elect', 'joe-biden', '2020-12-22')).toBe(true);
+    expect(ROLES.heldBy('role:us-president-elect', 'donald-trump', '2018-05-01')).toBe(false);
+  });
+
+  it('a start known only to the month ("2014-06") counts from that month\'s first day', () => {
+    expect(ROLES.heldBy('role:us-ncsc-director', 'william-evanina', '2014-06-01')).toBe(true);
+    expect(ROLES.heldBy('role:us-ncsc-director', 'william-evanina', '2014-05-31')).toBe(false);
+    expect(ROLES.heldBy('role:us-ncsc-director', 'william-evanina', '2020-08-07')).toBe(true);
+    expect(RolesFile.safeParse({ about: 'x', roles: [{ id: 'x', names: { ru: ['аа'], uk: ['аа'], en: ['aa'] }, holders: [{ actor: 'a', from: '2014', source: 'https://example.org/' }] }] }).success).toBe(false);
+  });
+
+  it('a role phrase in English names the speaker too (the head of the Justice Department\'s National Security Division → Demers)', () => {
+    const c = matcher.candidates('According to the head of the Justice Department\'s National Security Division, no country has weaponized its cyber capabilities as maliciously as Russia');
+    expect(c[0].claimId).toBe('2020-10-demers-no-country-weaponized');
+    expect(c[0].features.speaker).toBe(1);
   });
 
   it('a role phrase counts as naming the speaker (речниця Білого дому → Psaki in July 2021)', () => {
