@@ -6,6 +6,7 @@
 import type { ClaimDatabase } from '../../lib/claims/schema';
 import { Matcher, MATCH_THRESHOLD } from '../../lib/match';
 import { FEATURES, scoreOf, type Feature } from '../../lib/match/score';
+import { contradictionMap } from '../../lib/match/contradictions';
 import type { Query } from './data';
 import { allowedFalsePositives } from './evaluate';
 
@@ -35,12 +36,14 @@ export function examples(db: ClaimDatabase, queries: Query[]): Example[] {
   const m = Matcher.build(db);
   const features = (text: string, skip?: Set<string>): Candidate[] =>
     m.candidates(text).filter((c) => !skip?.has(c.claimId)).map((c) => ({ claimId: c.claimId, f: FEATURES.map((k) => c.features[k] ?? 0) }));
-  const sameAs = new Map<string, Set<string>>();
-  for (const r of db.relations) if (r.type === 'same-as') for (const [a, b] of [[r.from, r.to], [r.to, r.from]]) (sameAs.get(a) ?? sameAs.set(a, new Set()).get(a)!).add(b);
+  // One statement is a claim with everything `same-as` it, followed along chains (the panel's grouping).
+  const { groupOf } = contradictionMap(db.relations);
+  const statement = new Map<string, Set<string>>();
+  for (const c of db.claims) (statement.get(groupOf(c.id)) ?? statement.set(groupOf(c.id), new Set()).get(groupOf(c.id))!).add(c.id);
   const nearMisses = db.claims.flatMap((c) =>
     (['ru', 'uk', 'en'] as const).map((lang): Example => ({
       q: { q: c.text[lang], lang, expect: [], kind: 'negative' },
-      candidates: features(c.text[lang], new Set([c.id, ...(sameAs.get(c.id) ?? [])])),
+      candidates: features(c.text[lang], statement.get(groupOf(c.id))),
       nearMiss: true,
     })),
   );
