@@ -15,6 +15,8 @@ export const RolesFile = z.object({
   roles: z.array(z.object({
     id: z.string().regex(/^[a-z][a-z-]*$/),
     names: z.object({ ru: Names, uk: Names, en: Names }).strict(),
+    /** The body a spokesperson's office speaks for: "the Kremlin said" may report its spokesman's words. */
+    speaksFor: z.string().optional(),
     holders: z.array(z.object({ actor: z.string(), from: IsoDate, to: IsoDate.optional(), source: z.string().url() }).strict()).min(1),
   }).strict()),
 }).strict();
@@ -37,6 +39,14 @@ export class Roles {
   /** Everyone who held the role "role:<id>" (any date). */
   holders(roleRef: string): string[] {
     return this.file.roles.find((r) => ROLE_PREFIX + r.id === roleRef)?.holders.map((h) => h.actor) ?? [];
+  }
+
+  /**
+   * The bodies `actor` spoke for on `date` through a spokesperson's office (Peskov: the Kremlin). A news text
+   * gives a spokesman's words to the body as often as to him ("В Кремле заявили", "the White House said").
+   */
+  spokeFor(actor: string, date: string): string[] {
+    return this.file.roles.filter((r) => r.speaksFor && this.heldBy(ROLE_PREFIX + r.id, actor, date)).map((r) => r.speaksFor!);
   }
 
   /** Whether `actor` held the role "role:<id>" on `date` (ISO; from inclusive, to exclusive; a month-only `from` counts from the month's start). */

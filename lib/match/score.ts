@@ -147,7 +147,9 @@ export function scoreClaim(q: QueryView, claim: Claim, versions: VersionView[], 
   // sentence's date: a month and year it names, else the article's date, else the claim's own.
   const roleDate = sentenceDate(q.analysis) ?? q.date ?? claim.date;
   const byRole = [...query.actors].some((a) => a.startsWith(ROLE_PREFIX) && ROLES.heldBy(a, claim.speaker, roleDate));
-  const speaker = query.actors.has(claim.speaker) || byRole || LEXICON_SEATS.standsFor(query.stems, claim.speaker);
+  // A body named for its spokesman ("В Кремле заявили" for Peskov's words), or for the body its seat ("Moscow").
+  const names = (actor: string) => query.actors.has(actor) || LEXICON_SEATS.standsFor(query.stems, actor);
+  const speaker = names(claim.speaker) || byRole || ROLES.spokeFor(claim.speaker, claim.date).some(names);
   const f: Record<Feature, number> = { content: 0, phrase: 0, specific: 0, speaker: speaker ? 1 : 0, actors: 0, numbers: 0, numberConflict: 0, verbatim: 0, date: 0, foreign: 0, quoted: 0 };
   const qPairs = queryPairs(q.analysis);
   const qPairSet = queryPairSet(q.analysis);
