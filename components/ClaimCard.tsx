@@ -105,6 +105,8 @@ export function ClaimCard({ match, onActivate, focused, onAnnotate, onAddStateme
       {...activation(onActivate)}
     >
       <ClaimBody claim={match} />
+      {/* A looked-up text that gives this statement's fact another number or the opposite wording. */}
+      {match.differs && <p class="differs" role="note">{match.differs.explanation[getUiLang()]}</p>}
       <footer class="match-meta">
         <span class="strength">
           <meter min={0} max={1} value={match.score} aria-label={t('strength')} /> {percent(match.score)} {t('strength')}

@@ -45,7 +45,7 @@ if (blindAt >= 0) {
   out(`  within a language  ${r3(b.within)}`);
   out(`  across languages   ${r3(b.across)}`);
   for (const [lang, r] of Object.entries(b.byLang)) out(`    query in ${lang}     ${r3(r)}`);
-  out(`  no-match queries   n=${String(b.negatives.n).padStart(3)}  matched ${b.negatives.matched}`);
+  out(`  no-match queries   n=${String(b.negatives.n).padStart(3)}  matched ${b.negatives.matched} (${b.negatives.flagged} of them with a possible-contradiction note)`);
   out(`  ${relatedTier(blind)}`);
   process.exit(0);
 }
@@ -60,7 +60,7 @@ out('\nqueries');
 row('within a language', q.within);
 row('across languages', q.across);
 for (const [k, r] of Object.entries(q.byKind)) row(`  kind ${k}`, r);
-out(`  no-match queries       n=${q.negatives.n}  matched ${q.negatives.matched}  false-positive rate ${pct(q.negatives.rate)}`);
+out(`  no-match queries       n=${q.negatives.n}  matched ${q.negatives.matched} (${q.negatives.flagged} with a possible-contradiction note)  false-positive rate ${pct(q.negatives.rate)}`);
 if (q.unknownIds.length) failures.push(`queries.jsonl names unknown claim ids: ${q.unknownIds.join(', ')}`);
 if (q.within.r3 < TARGETS.recall3Within) failures.push(`Recall@3 within a language ${q.within.r3.toFixed(3)} < ${TARGETS.recall3Within}`);
 if (q.across.r3 < TARGETS.recall3Across) failures.push(`Recall@3 across languages ${q.across.r3.toFixed(3)} < ${TARGETS.recall3Across}`);

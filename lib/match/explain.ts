@@ -21,7 +21,8 @@ const fmt = (value: number, unit: string | undefined, locale: string) =>
 
 /** "The text says 50; Putin's statement of 2021-06-16 says 80." */
 export function numbersExplanation(said: { value: number; unit?: string }, claimed: { value: number; unit?: string }[], speaker: I18n, claim: Claim): I18n {
-  const c = (locale: string) => claimed.map((n) => fmt(n.value, n.unit, locale)).join(' / ');
+  // A claim may name its number twice ("10 diplomats … the 10"): each value once.
+  const c = (locale: string) => [...new Set(claimed.map((n) => fmt(n.value, n.unit, locale)))].join(' / ');
   return {
     ru: `${PREFIX.ru}: в тексте — ${fmt(said.value, said.unit, 'ru')}, в заявлении (${speaker.ru}, ${claim.date}) — ${c('ru')}.`,
     uk: `${PREFIX.uk}: у тексті — ${fmt(said.value, said.unit, 'uk')}, у заяві (${speaker.uk}, ${claim.date}) — ${c('uk')}.`,

@@ -182,10 +182,34 @@ export class Matcher {
     for (const q of this.textQueries(text)) keep(this.query(q, true, opts.date));
     this.planned.clear();
     const ranked = [...best.values()].sort((a, b) => b.ev.score - a.ev.score);
+    const shown = ranked.filter((s) => s.ev.score >= MATCH_THRESHOLD).slice(0, top);
+    const differs = this.differences(shown);
     return {
-      matches: ranked.filter((s) => s.ev.score >= MATCH_THRESHOLD).slice(0, top).map((s) => this.toMatch(s)),
+      matches: shown.map((s) => ({ ...this.toMatch(s), ...(differs.has(s.claim) ? { differs: differs.get(s.claim) } : {}) })),
       related: ranked.filter((s) => s.ev.score >= RELATED.min && s.ev.score < MATCH_THRESHOLD).slice(0, RELATED.max).map((s) => this.toMatch(s)),
     };
+  }
+
+  /**
+   * A looked-up text that gives a matched claim's fact another number or the opposite wording ("20 US
+   * diplomats" against the claim's 10, "acknowledged" against "denied"): the article's number and
+   * polarity checks, run on the text (each sentence it was matched as) and the claims it matches.
+   */
+  private differences(shown: Scored[]): Map<number, NonNullable<Match['differs']>> {
+    const bySentence = new Map<string, Scored[]>();
+    for (const s of shown) bySentence.set(s.text, [...(bySentence.get(s.text) ?? []), s]);
+    const matched: MatchedSentence[] = [...bySentence].map(([text, list]) => ({
+      sentence: { text, start: 0, end: text.length },
+      analysis: list[0].query.analysis,
+      claims: list.map((s) => ({ claim: s.claim, score: s.ev.score, analyses: this.views.analyses(s.claim), best: s.ev.version })),
+    }));
+    const out = new Map<number, NonNullable<Match['differs']>>();
+    const index = new Map(shown.map((s) => [this.db.claims[s.claim].id, s.claim]));
+    for (const c of findContradictions(this.db, matched, this.curated, (id) => this.entities.displayName(id))) {
+      if (c.kind === 'curated' || out.has(index.get(c.claimId)!)) continue;
+      out.set(index.get(c.claimId)!, { kind: c.kind, explanation: c.explanation });
+    }
+    return out;
   }
 
   /** The texts a selection is matched as: the whole (up to MAX_QUERY_TERMS terms) and each sentence when there are several. */

@@ -35,6 +35,11 @@ export interface Match {
   why: MatchWhy;
   /** Listed only because the article is on this claim's event: its score is under the threshold (lib/match IN_CONTEXT). */
   inContext?: true;
+  /**
+   * Quote lookup only: the looked-up text states this claim's fact with another number or the opposite
+   * wording — a possible contradiction, shown on the card (an article shows these under its contradictions).
+   */
+  differs?: { kind: 'numbers' | 'polarity'; explanation: { ru: string; uk: string; en: string } };
 }
 
 /** The claims one sentence of an article states; offsets are the caller's. */

@@ -79,9 +79,12 @@ describe.each(['light', 'dark'] as const)('the panel in the %s colour scheme', (
     await panel.locator('.tab[data-status="done"]').waitFor({ timeout: 30_000 });
     expect(await panel.locator('.contradiction').count()).toBeGreaterThan(0);
     expect(await panel.locator('svg.tl-chart').count()).toBe(1);
-    await panel.getByLabel('Look up a quote').fill('Россия вместе с Китаем и другими странами предлагала проект документа');
+    // A lookup whose number disagrees with the statement it matches: the card's "possible contradiction" note is checked too.
+    await panel.getByLabel('Look up a quote').fill('Президент России напомнил, что Москва отправила американской стороне 90 запросов по киберпреступности и осталась без ответа');
     await panel.getByRole('button', { name: 'Look up' }).click();
     await panel.locator('section.lookup .card').first().waitFor({ timeout: 10_000 });
+    expect(await panel.locator('section.lookup .card .differs').first().textContent()).toMatch(/^Possible contradiction: the text says 90; .* says 80\./);
+    await panel.locator('section.lookup').screenshot({ path: screenshotPath(`lookup-differs-${scheme}`) });
     await panel.getByText('Settings').click();
     expect(await panel.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
     await screenshotWhole(panel, screenshotPath(`a11y-panel-${scheme}`));

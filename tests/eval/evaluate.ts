@@ -40,7 +40,8 @@ export interface QueryReport {
   byKind: Record<string, Ranking>;
   /** Per query language (ru, uk, en), positives only. */
   byLang: Record<string, Ranking>;
-  negatives: { n: number; matched: number; rate: number };
+  /** `flagged`: matched no-match queries whose shown statement carries a possible-contradiction note (Match.differs). */
+  negatives: { n: number; matched: number; flagged: number; rate: number };
   misses: { q: string; kind: string; expect: string[]; got: string[] }[];
   falsePositives: { q: string; got: string[] }[];
   unknownIds: string[];
@@ -56,15 +57,17 @@ export function evaluateQueries(matcher: Matcher, db: ClaimDatabase, queries: Qu
   const across = empty();
   const byKind: Record<string, Ranking> = {};
   const byLang: Record<string, Ranking> = {};
-  const negatives = { n: 0, matched: 0, rate: 0 };
+  const negatives = { n: 0, matched: 0, flagged: 0, rate: 0 };
   const misses: QueryReport['misses'] = [];
   const falsePositives: QueryReport['falsePositives'] = [];
   const unknownIds = new Set<string>();
   for (const q of queries) {
-    const got = matcher.matchText(q.q, { top: 10 }).map((m) => m.claimId);
+    const shown = matcher.matchText(q.q, { top: 10 });
+    const got = shown.map((m) => m.claimId);
     if (!q.expect.length) {
       negatives.n++;
       if (got.length) negatives.matched++, falsePositives.push({ q: q.q, got: got.slice(0, 3) });
+      if (shown.some((m) => m.differs)) negatives.flagged++;
       continue;
     }
     for (const id of q.expect) if (!byId.has(id)) unknownIds.add(id);

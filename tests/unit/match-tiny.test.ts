@@ -43,6 +43,21 @@ describe('quote lookup', () => {
       'Атаки на систему здравоохранения одного из крупных регионов России координировались из киберпространства США.';
     expect(new Set(ids(text))).toEqual(new Set(['putin-80-requests', 'putin-attacks-from-us']));
   });
+  it('marks a looked-up text that gives the matched statement another number (issue 10, class 4)', () => {
+    const [m] = matcher.matchText('Россия направила в США 50 запросов о киберпреступлениях и не получила ответа, напомнил Путин');
+    expect(m.claimId).toBe('putin-80-requests');
+    expect(m.differs?.kind).toBe('numbers');
+    expect(m.differs?.explanation.en).toMatch(/^Possible contradiction: the text says 50; .* says 80\b/);
+    const [same] = matcher.matchText('Россия направила в США 80 запросов о киберпреступлениях и не получила ответа, напомнил Путин');
+    expect(same.claimId).toBe('putin-80-requests');
+    expect(same.differs).toBeUndefined();
+  });
+  it('marks a looked-up text that states the matched fact with the opposite polarity', () => {
+    const found = matcher.matchText('Минюст США не ответил на предложение Генпрокуратуры России о консультациях по киберпреступности и устно сообщил, что заинтересован в этом.');
+    const m = found.find((x) => x.claimId === 'lavrov-doj-not-interested');
+    expect(m?.differs?.kind).toBe('polarity');
+    expect(m?.differs?.explanation.uk).toMatch(/^Можлива суперечність/);
+  });
   it('finds a statement through a typo', () => expect(ids('Россия направила в США 80 запрсов о киберпреступленях и не получила ответа')[0]).toBe('putin-80-requests'));
 });
 
