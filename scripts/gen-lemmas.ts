@@ -7,7 +7,8 @@
 // and exits 1 when the committed tables differ (tests/unit/lemmas.test.ts).
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { lemmaTable, type DictLang } from '../lib/text/lemma-gen';
+import { createRequire } from 'node:module';
+import { exceptionTable, lemmaTable, type DictLang } from '../lib/text/lemma-gen';
 import { claimFilePaths } from '../lib/claims/node-files';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -34,30 +35,43 @@ const text = sources.flatMap((p) => strings(JSON.parse(readFileSync(p, 'utf8')))
 const check = process.argv.includes('--check');
 let stale = false;
 mkdirSync(join(ROOT, 'assets/lemmas'), { recursive: true });
-for (const lang of ['ru', 'uk'] as DictLang[]) {
-  const dir = join(ROOT, 'node_modules', `dictionary-${lang}`);
-  const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string; license: string };
-  const aff = readFileSync(join(dir, 'index.aff'), 'utf8');
-  const dic = readFileSync(join(dir, 'index.dic'), 'utf8');
-  const t0 = performance.now();
-  const { table, stats } = lemmaTable(aff, dic, text, lang);
-  const file = {
-    about:
-      `Word form → lemma table derived from dictionary-${lang} ${pkg.version} (${pkg.license}) by scripts/gen-lemmas.ts; ` +
-      'only forms of lemmas that occur in the claim database, roles and lexicon, and only where the Snowball stem of the form ' +
-      'differs from the stem of its lemma and the form has one lemma. Each entry: lemma → space-separated forms, ' +
-      'each written as the number of letters cut from the lemma\'s end followed by the letters added.',
-    source: `dictionary-${lang}@${pkg.version}`,
-    license: pkg.license,
-    lemmas: table,
-  };
-  const json = `${JSON.stringify(file, null, 0).replace(/,"/g, ',\n"')}\n`;
+/** Writes (or, with --check, compares) one table. */
+function emit(lang: string, about: string, source: string, license: string, made: ReturnType<typeof lemmaTable>, t0: number): void {
+  const { table, stats } = made;
+  const json = `${JSON.stringify({ about, source, license, lemmas: table }, null, 0).replace(/,"/g, ',\n"')}\n`;
   const path = join(ROOT, `assets/lemmas/${lang}.json`);
   let old = '';
   try { old = readFileSync(path, 'utf8'); } catch { /* first run */ }
   if (old !== json) stale = true;
   if (!check) writeFileSync(path, json);
   out(`${lang}: ${stats.entries} entries, ${stats.vocabulary} vocabulary words, ${stats.keptLemmas} lemmas kept, ${stats.forms} forms written, ${stats.ambiguous} ambiguous left out; ${(json.length / 1024).toFixed(0)} KB chars; ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+const CODES = 'Each entry: lemma → space-separated forms, each written as the number of letters cut from the lemma\'s end followed by the letters added.';
+for (const lang of ['ru', 'uk'] as DictLang[]) {
+  const dir = join(ROOT, 'node_modules', `dictionary-${lang}`);
+  const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string; license: string };
+  const aff = readFileSync(join(dir, 'index.aff'), 'utf8');
+  const dic = readFileSync(join(dir, 'index.dic'), 'utf8');
+  const t0 = performance.now();
+  const about =
+    `Word form → lemma table derived from dictionary-${lang} ${pkg.version} (${pkg.license}) by scripts/gen-lemmas.ts; ` +
+    'only forms of lemmas that occur in the claim database, roles and lexicon, and only where the Snowball stem of the form ' +
+    `differs from the stem of its lemma and the form has one lemma. ${CODES}`;
+  emit(lang, about, `dictionary-${lang}@${pkg.version}`, pkg.license, lemmaTable(aff, dic, text, lang), t0);
+}
+
+// English: WordNet's lists of irregular verb and noun forms, as wink-lexicon ships them (CommonJS objects form → lemma).
+{
+  const require = createRequire(import.meta.url);
+  const pkg = require('wink-lexicon/package.json') as { version: string; license: string };
+  const lists = ['wn-verb-exceptions', 'wn-noun-exceptions'].map((f) => require(`wink-lexicon/src/${f}.js`) as Record<string, string>);
+  const t0 = performance.now();
+  const about =
+    `Irregular English form → lemma table derived from WordNet's verb and noun exception lists in wink-lexicon ${pkg.version} (${pkg.license}; ` +
+    'WordNet 3.0 licence) by scripts/gen-lemmas.ts; only lemmas the claim database, roles and lexicon use (or a form of them), and only ' +
+    `forms whose Snowball stem differs from their lemma's and that have one lemma in both lists. ${CODES}`;
+  emit('en', about, `wink-lexicon@${pkg.version}`, pkg.license, exceptionTable(lists, text), t0);
 }
 if (check) {
   out(stale ? 'assets/lemmas differ from what the dictionaries give: run npm run lemmas' : 'assets/lemmas up to date');

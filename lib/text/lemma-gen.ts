@@ -141,3 +141,44 @@ export function lemmaTable(aff: string, dic: string, text: string, lang: DictLan
   }
   return { table, stats: { entries, vocabulary: vocab.size, keptLemmas: kept.size, forms, ambiguous } };
 }
+
+/**
+ * The English form → lemma table for the words of `text`, from WordNet's exception lists (irregular forms:
+ * "sought" → "seek", "went" → "go", "men" → "man"; wink-lexicon ships them). Snowball handles regular
+ * English inflection but leaves irregular forms apart. A lemma is kept when the claim side uses it or one
+ * of its forms (by Snowball stem or as written); a form is written when its stem differs from its lemma's
+ * and all lists agree on its lemma ("axes" — axe or axis — is left to the stemmer).
+ */
+export function exceptionTable(lists: Record<string, string>[], text: string): { table: Record<string, string>; stats: LemmaStats } {
+  const stem = (w: string) => snowballStem(w, 'en');
+  const vocab = new Set(tokenize(text).filter((t) => t.kind === 'word' && /^[a-z]+$/.test(t.norm)).map((t) => t.norm));
+  const vocabStems = new Set([...vocab].map(stem));
+  const lemmasOf = new Map<string, Set<string>>();
+  let entries = 0;
+  for (const list of lists) {
+    for (const [form, lemma] of Object.entries(list)) {
+      entries++;
+      if (!/^[a-z]+$/.test(form) || !/^[a-z]+$/.test(lemma)) continue;
+      lemmasOf.set(form, (lemmasOf.get(form) ?? new Set()).add(lemma));
+    }
+  }
+  const byLemma = new Map<string, string[]>();
+  const kept = new Set<string>();
+  let ambiguous = 0;
+  for (const [form, lemmas] of lemmasOf) {
+    const [lemma] = lemmas;
+    if (!(vocab.has(form) || vocab.has(lemma) || vocabStems.has(stem(lemma)))) continue;
+    if (lemmas.size > 1) { ambiguous++; continue; }
+    if (stem(form) === stem(lemma)) continue;
+    kept.add(lemma);
+    byLemma.set(lemma, [...(byLemma.get(lemma) ?? []), encodeForm(lemma, form)]);
+  }
+  const table: Record<string, string> = {};
+  let forms = 0;
+  for (const lemma of [...byLemma.keys()].sort()) {
+    const codes = byLemma.get(lemma)!.sort();
+    forms += codes.length;
+    table[lemma] = codes.join(' ');
+  }
+  return { table, stats: { entries, vocabulary: vocab.size, keptLemmas: kept.size, forms, ambiguous } };
+}

@@ -47,6 +47,8 @@ export function stemWord(word: string, lang: Lang): string {
   // An English possessive is its noun: "Russia's", "Kyiv's", "Washington's" meet "Russia", the Ukraine
   // concept, the seat (Snowball keeps "russia'", so the metonymy and the names missed them).
   if (lang === 'en' && word.endsWith("'s")) word = word.slice(0, -2);
+  // An irregular English form is its lemma first, short ones too ("led" → "lead", "met" → "meet").
+  if (lang === 'en') word = lemmaOf(word, 'en');
   if (word.length <= 3) return word;
   return STEMMERS[lang](lang === 'en' ? word : lemmaOf(word, lang));
 }

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeForm, encodeForm, expand, lemmaTable, parseAffixes } from '../../lib/text/lemma-gen';
+import { decodeForm, encodeForm, exceptionTable, expand, lemmaTable, parseAffixes } from '../../lib/text/lemma-gen';
 import { lemmaOf } from '../../lib/text/lemmas';
 import { snowballStem, stemWord } from '../../lib/text/stem';
 import { tokenize } from '../../lib/text/tokenize';
@@ -25,9 +25,9 @@ describe('lemma tables', () => {
   }, 120_000);
 
   it('a change of the tables comes with a new INDEX_FORMAT (stored index segments hold lemmatised terms)', () => {
-    const hash = createHash('sha256').update(readFileSync(join(ROOT, 'assets/lemmas/ru.json'))).update(readFileSync(join(ROOT, 'assets/lemmas/uk.json'))).digest('hex').slice(0, 16);
+    const hash = createHash('sha256').update(readFileSync(join(ROOT, 'assets/lemmas/ru.json'))).update(readFileSync(join(ROOT, 'assets/lemmas/uk.json'))).update(readFileSync(join(ROOT, 'assets/lemmas/en.json'))).digest('hex').slice(0, 16);
     // When this fails after `npm run lemmas`: bump INDEX_FORMAT in lib/match/search-index.ts and update both values here.
-    expect({ INDEX_FORMAT, hash }).toEqual({ INDEX_FORMAT: 13, hash: '7dd736d979147414' });
+    expect({ INDEX_FORMAT, hash }).toEqual({ INDEX_FORMAT: 14, hash: '5d7500e97dc3f82d' });
   });
 
   it('expands suffix rules with strip, add and condition', () => {
@@ -50,6 +50,15 @@ describe('lemma tables', () => {
 
   it('normalises dictionary forms as tokenize() does', () => {
     for (const w of ['Зв’язок', 'Ёлка', 'Київ']) expect(expand(w, [], new Map())[0]).toBe(tokenize(w)[0].norm);
+  });
+
+  it('irregular English forms meet their lemma (WordNet\'s exception lists): "sought" is "seek", "led" is "lead"', () => {
+    expect(snowballStem('sought', 'en')).not.toBe(snowballStem('seek', 'en'));
+    for (const [form, lemma] of [['sought', 'seeking'], ['went', 'go'], ['led', 'leads'], ['men', 'man'], ['brought', 'bringing']]) expect(stemWord(form, 'en'), form).toBe(stemWord(lemma, 'en'));
+    // Words the lists do not know keep their Snowball stem.
+    expect(stemWord('sanctions', 'en')).toBe(snowballStem('sanctions', 'en'));
+    const { table } = exceptionTable([{ sought: 'seek', axes: 'axe' }, { axes: 'axis' }], 'Russia seeks talks; the axis of');
+    expect(table).toEqual({ seek: '3ought' });
   });
 
   it('Ukrainian forms the Snowball stemmer splits meet their lemma (the issue\'s "запити" → "зап")', () => {
