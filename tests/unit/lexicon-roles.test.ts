@@ -60,6 +60,10 @@ describe('the issue 10 paraphrase classes the lexicon covers', () => {
     expect(LEXICON_SEATS.standsFor(washington, 'us-state-department')).toBe(true);
     expect(LEXICON_SEATS.standsFor(washington, 'joe-biden')).toBe(false); // never a person
     expect(LEXICON_SEATS.standsFor(analyze('Москва', 'ru').terms.map((t) => t.stem), 'russian-mfa')).toBe(true);
+    // "Kyiv" as the issue names it: Ukraine's security service and security council, in every language.
+    for (const [w, l] of [['Kyiv', 'en'], ['Київ', 'uk'], ['Киев', 'ru']] as const) expect(LEXICON_SEATS.standsFor(analyze(w, l).terms.map((t) => t.stem), 'sbu'), w).toBe(true);
+    const c = matcher.candidates('Kyiv said the available evidence points to Russian special services behind the NotPetya attack').find((x) => x.claimId === '2017-07-sbu-russian-special-services-involved-notpetya');
+    expect(c?.features.speaker).toBe(1);
   });
 
   it('has at least 60 concepts, each with a wording in every language', () => {
