@@ -42,7 +42,7 @@ import { WEIGHTS } from './weights';
 export { WEIGHTS };
 
 /** The features re-ranking scores, in the order `npm run fit` fits them. */
-export const FEATURES = ['content', 'phrase', 'specific', 'speaker', 'actors', 'numbers', 'numberConflict', 'verbatim', 'date', 'foreign', 'quoted', 'cover'] as const;
+export const FEATURES = ['content', 'phrase', 'specific', 'speaker', 'actors', 'numbers', 'numberConflict', 'verbatim', 'date', 'foreign', 'quoted'] as const;
 export type Feature = (typeof FEATURES)[number];
 
 /** A query term matches a claim term exactly, or within one edit (two for long words) when `fuzzy`. */
@@ -150,7 +150,7 @@ export function scoreClaim(q: QueryView, claim: Claim, versions: VersionView[], 
   // A body named for its spokesman ("В Кремле заявили" for Peskov's words), or for the body its seat ("Moscow").
   const names = (actor: string) => query.actors.has(actor) || LEXICON_SEATS.standsFor(query.stems, actor);
   const speaker = names(claim.speaker) || byRole || ROLES.spokeFor(claim.speaker, claim.date).some(names);
-  const f: Record<Feature, number> = { content: 0, phrase: 0, specific: 0, speaker: speaker ? 1 : 0, actors: 0, numbers: 0, numberConflict: 0, verbatim: 0, date: 0, foreign: 0, quoted: 0, cover: 0 };
+  const f: Record<Feature, number> = { content: 0, phrase: 0, specific: 0, speaker: speaker ? 1 : 0, actors: 0, numbers: 0, numberConflict: 0, verbatim: 0, date: 0, foreign: 0, quoted: 0 };
   const qPairs = queryPairs(q.analysis);
   const qPairSet = queryPairSet(q.analysis);
   let version = 0;
@@ -227,11 +227,6 @@ export function scoreClaim(q: QueryView, claim: Claim, versions: VersionView[], 
   // A date of the claim named in the sentence is weaker evidence than a counted number: every sentence
   // of a report on the event carries the event's date.
   f.date = datesBest.length ? 1 : 0;
-  // How much of the claim the sentence covers (its matched share of the best version's content weight), apart
-  // from `content`, which mixes it with the query's share: a paraphrase restates most of its claim, a near miss
-  // (the same people and topic, another statement) shares the topic words and little of the rest (ninth pass:
-  // cross-validated recall 433 → 446 of 558 at the same false positives).
-  f.cover = raw.dc;
   // A number on the same counted thing that no version agrees with: lowers the score (issue 10, class 4).
   f.numberConflict = conflict && !numbersBest.length ? 1 : 0;
   const score = scoreOf(f);
@@ -251,7 +246,7 @@ export function scoreClaim(q: QueryView, claim: Claim, versions: VersionView[], 
 function featureRecord(f: Record<Feature, number>, raw: { qc: number; dc: number; wm: number }, wq: number): Record<string, number> {
   return {
     content: f.content, phrase: f.phrase, specific: f.specific, speaker: f.speaker, actors: f.actors, numbers: f.numbers,
-    numberConflict: f.numberConflict, verbatim: f.verbatim, date: f.date, foreign: f.foreign, quoted: f.quoted, cover: f.cover,
+    numberConflict: f.numberConflict, verbatim: f.verbatim, date: f.date, foreign: f.foreign, quoted: f.quoted,
     qc: raw.qc, dc: raw.dc, wm: raw.wm, wq,
   } satisfies Record<Feature, number> & Record<'qc' | 'dc' | 'wm' | 'wq', number>;
 }

@@ -62,7 +62,7 @@ const MARGIN = Number(process.env.MARGIN ?? 0.25);
  * disagreeing number against it (issue 10). A fitted weight with the wrong
  * sign (collinear features) is fixed at 0 and the rest refitted.
  */
-const SIGN: Record<Feature, 1 | -1> = { content: 1, phrase: 1, specific: 1, speaker: 1, actors: 1, numbers: 1, numberConflict: -1, verbatim: 1, date: 1, foreign: -1, quoted: 1, cover: 1 };
+const SIGN: Record<Feature, 1 | -1> = { content: 1, phrase: 1, specific: 1, speaker: 1, actors: 1, numbers: 1, numberConflict: -1, verbatim: 1, date: 1, foreign: -1, quoted: 1 };
 
 /**
  * Features left out of the fit (weight 0). A disagreeing number is the fixed
