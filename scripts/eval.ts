@@ -4,6 +4,7 @@
 import { Matcher, MATCH_THRESHOLD } from '../lib/match';
 import { bundledDb, devQueries, frozenQueries, queryFile, realPagesDir, type Query } from '../tests/eval/data';
 import { crossValidate, examples } from '../tests/eval/fit';
+import { evaluateFlips, flipFile, type Flip, type FlipCounts } from '../tests/eval/flips';
 import { allowedFalsePositives, evaluatePage, evaluateQueries, evaluateRealPages, evaluateSeedPage, goldPages, seedPages, TARGETS } from '../tests/eval/evaluate';
 
 const verbose = process.argv.includes('--verbose');
@@ -46,7 +47,34 @@ if (blindAt >= 0) {
   out(`  across languages   ${r3(b.across)}`);
   for (const [lang, r] of Object.entries(b.byLang)) out(`    query in ${lang}     ${r3(r)}`);
   out(`  no-match queries   n=${String(b.negatives.n).padStart(3)}  matched ${b.negatives.matched} (${b.negatives.flagged} of them with a possible-contradiction note)`);
+  out(`  labelled queries whose claim is shown with a possible-contradiction note (false alarms): ${b.falseAlarms}`);
   out(`  ${relatedTier(blind)}`);
+  process.exit(0);
+}
+
+// --flips FILE: counterfactual statements (tests/eval/flips/): how many show their claim with a possible-contradiction
+// note, without it, or not at all. Aggregates only, like --blind; exit 0 unless the file is invalid.
+const flipsAt = process.argv.indexOf('--flips');
+if (flipsAt >= 0) {
+  const file = process.argv[flipsAt + 1];
+  let flips: Flip[];
+  try {
+    if (!file) throw new Error('--flips FILE: the flips file to measure');
+    flips = flipFile(file);
+  } catch (e) {
+    process.stderr.write(`${(e as Error).message}\n`);
+    process.exit(1);
+  }
+  const r = evaluateFlips(matcher, flips);
+  if (r.unknownIds.length) {
+    process.stderr.write(`${file} names unknown claim ids: ${r.unknownIds.join(', ')}\n`);
+    process.exit(1);
+  }
+  const row = (name: string, c: FlipCounts) => out(`  ${name.padEnd(10)} n=${String(c.n).padStart(3)}  shown with a note ${String(c.noted).padStart(2)}  shown without ${String(c.silent).padStart(2)}  not shown ${String(c.hidden).padStart(2)}`);
+  out(`sverka eval --flips ${file} — ${db.claims.length} claims (data ${db.version}); aggregates only`);
+  row('all', r.all);
+  for (const [k, c] of Object.entries(r.byType)) row(k, c);
+  for (const [k, c] of Object.entries(r.byLang)) row(`in ${k}`, c);
   process.exit(0);
 }
 
@@ -61,6 +89,7 @@ row('within a language', q.within);
 row('across languages', q.across);
 for (const [k, r] of Object.entries(q.byKind)) row(`  kind ${k}`, r);
 out(`  no-match queries       n=${q.negatives.n}  matched ${q.negatives.matched} (${q.negatives.flagged} with a possible-contradiction note)  false-positive rate ${pct(q.negatives.rate)}`);
+out(`  labelled queries whose claim is shown with a possible-contradiction note (false alarms): ${q.falseAlarms}`);
 if (q.unknownIds.length) failures.push(`queries.jsonl names unknown claim ids: ${q.unknownIds.join(', ')}`);
 if (q.within.r3 < TARGETS.recall3Within) failures.push(`Recall@3 within a language ${q.within.r3.toFixed(3)} < ${TARGETS.recall3Within}`);
 if (q.across.r3 < TARGETS.recall3Across) failures.push(`Recall@3 across languages ${q.across.r3.toFixed(3)} < ${TARGETS.recall3Across}`);

@@ -42,6 +42,8 @@ export interface QueryReport {
   byLang: Record<string, Ranking>;
   /** `flagged`: matched no-match queries whose shown statement carries a possible-contradiction note (Match.differs). */
   negatives: { n: number; matched: number; flagged: number; rate: number };
+  /** Labelled queries (restatements of their claim) whose claim is shown with a possible-contradiction note: false alarms. */
+  falseAlarms: number;
   misses: { q: string; kind: string; expect: string[]; got: string[] }[];
   falsePositives: { q: string; got: string[] }[];
   unknownIds: string[];
@@ -58,6 +60,7 @@ export function evaluateQueries(matcher: Matcher, db: ClaimDatabase, queries: Qu
   const byKind: Record<string, Ranking> = {};
   const byLang: Record<string, Ranking> = {};
   const negatives = { n: 0, matched: 0, flagged: 0, rate: 0 };
+  let falseAlarms = 0;
   const misses: QueryReport['misses'] = [];
   const falsePositives: QueryReport['falsePositives'] = [];
   const unknownIds = new Set<string>();
@@ -71,6 +74,7 @@ export function evaluateQueries(matcher: Matcher, db: ClaimDatabase, queries: Qu
       continue;
     }
     for (const id of q.expect) if (!byId.has(id)) unknownIds.add(id);
+    if (shown.some((m) => m.differs && q.expect.includes(m.claimId))) falseAlarms++;
     const rank = got.findIndex((id) => q.expect.includes(id)) + 1;
     const sameLang = q.kind !== 'cross-lang' && q.expect.some((id) => byId.get(id)?.quoteLang === q.lang);
     for (const r of [sameLang ? within : across, (byKind[q.kind] ??= empty()), (byLang[q.lang] ??= empty())]) {
@@ -85,7 +89,7 @@ export function evaluateQueries(matcher: Matcher, db: ClaimDatabase, queries: Qu
   return {
     within: finish(within), across: finish(across), byKind: Object.fromEntries(Object.entries(byKind).map(([k, v]) => [k, finish(v)])),
     byLang: Object.fromEntries(Object.entries(byLang).map(([k, v]) => [k, finish(v)])),
-    negatives, misses, falsePositives, unknownIds: [...unknownIds],
+    negatives, falseAlarms, misses, falsePositives, unknownIds: [...unknownIds],
   };
 }
 
