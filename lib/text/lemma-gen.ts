@@ -132,13 +132,7 @@ export function lemmaTable(aff: string, dic: string, text: string, lang: DictLan
     if (!lemma || (v.length > 1 && v[0][1] <= v[1][1])) { ambiguous++; continue; }
     byLemma.set(lemma, [...(byLemma.get(lemma) ?? []), encodeForm(lemma, f)]);
   }
-  const table: Record<string, string> = {};
-  let forms = 0;
-  for (const lemma of [...byLemma.keys()].sort()) {
-    const codes = byLemma.get(lemma)!.sort();
-    forms += codes.length;
-    table[lemma] = codes.join(' ');
-  }
+  const { table, forms } = written(byLemma);
   return { table, stats: { entries, vocabulary: vocab.size, keptLemmas: kept.size, forms, ambiguous } };
 }
 
@@ -173,6 +167,12 @@ export function exceptionTable(lists: Record<string, string>[], text: string): {
     kept.add(lemma);
     byLemma.set(lemma, [...(byLemma.get(lemma) ?? []), encodeForm(lemma, form)]);
   }
+  const { table, forms } = written(byLemma);
+  return { table, stats: { entries, vocabulary: vocab.size, keptLemmas: kept.size, forms, ambiguous } };
+}
+
+/** The table as shipped: lemmas in order, each with its encoded forms in order (a stable file for `--check`). */
+function written(byLemma: Map<string, string[]>): { table: Record<string, string>; forms: number } {
   const table: Record<string, string> = {};
   let forms = 0;
   for (const lemma of [...byLemma.keys()].sort()) {
@@ -180,5 +180,5 @@ export function exceptionTable(lists: Record<string, string>[], text: string): {
     forms += codes.length;
     table[lemma] = codes.join(' ');
   }
-  return { table, stats: { entries, vocabulary: vocab.size, keptLemmas: kept.size, forms, ambiguous } };
+  return { table, forms };
 }
