@@ -2,8 +2,10 @@
 // dictionary-ru (BSD-3-Clause) and dictionary-uk (GPL-3.0) — their suffix
 // rules applied to every entry — into word-form → lemma tables for the words
 // that matter to matching, and writes assets/lemmas/{ru,uk}.json (issue 10,
-// class 2: "запити" → "запит", "предметній" → "предметний"). Only the derived
-// table ships; the dictionaries are devDependencies. `--check` writes nothing
+// class 2: "запити" → "запит", "предметній" → "предметний"), and WordNet's
+// irregular English forms (wink-lexicon, MIT) into assets/lemmas/en.json
+// ("sought" → "seek"). Only the derived tables ship; the dictionaries and
+// wink-lexicon are devDependencies. `--check` writes nothing
 // and exits 1 when the committed tables differ (tests/unit/lemmas.test.ts).
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
