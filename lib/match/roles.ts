@@ -25,7 +25,15 @@ export type RolesFile = z.infer<typeof RolesFile>;
 export const ROLE_PREFIX = 'role:';
 
 export class Roles {
-  constructor(readonly file: RolesFile) {}
+  /** Spokespeople by actor: the body and the dates of each office that speaks for one (scoring asks per candidate). */
+  private spokespeople = new Map<string, { body: string; from: string; to?: string }[]>();
+
+  constructor(readonly file: RolesFile) {
+    for (const r of file.roles) {
+      if (!r.speaksFor) continue;
+      for (const h of r.holders) this.spokespeople.set(h.actor, [...(this.spokespeople.get(h.actor) ?? []), { body: r.speaksFor, from: h.from, to: h.to }]);
+    }
+  }
 
   /**
    * Role phrases as name forms for the entity index (id "role:<id>"), for roles some known actor held.
@@ -46,7 +54,7 @@ export class Roles {
    * gives a spokesman's words to the body as often as to him ("В Кремле заявили", "the White House said").
    */
   spokeFor(actor: string, date: string): string[] {
-    return this.file.roles.filter((r) => r.speaksFor && this.heldBy(ROLE_PREFIX + r.id, actor, date)).map((r) => r.speaksFor!);
+    return (this.spokespeople.get(actor) ?? []).filter((o) => o.from <= date && (!o.to || date < o.to)).map((o) => o.body);
   }
 
   /** Whether `actor` held the role "role:<id>" on `date` (ISO; from inclusive, to exclusive; a month-only `from` counts from the month's start). */

@@ -39,7 +39,10 @@ export function examples(db: ClaimDatabase, queries: Query[]): Example[] {
   // One statement is a claim with everything `same-as` it, followed along chains (the panel's grouping).
   const { groupOf } = contradictionMap(db.relations);
   const statement = new Map<string, Set<string>>();
-  for (const c of db.claims) (statement.get(groupOf(c.id)) ?? statement.set(groupOf(c.id), new Set()).get(groupOf(c.id))!).add(c.id);
+  for (const c of db.claims) {
+    const g = groupOf(c.id);
+    statement.set(g, (statement.get(g) ?? new Set()).add(c.id));
+  }
   const nearMisses = db.claims.flatMap((c) =>
     (['ru', 'uk', 'en'] as const).map((lang): Example => ({
       q: { q: c.text[lang], lang, expect: [], kind: 'negative' },
