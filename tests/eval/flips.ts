@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Matcher } from '../../lib/match';
 
-export const FLIP_TYPES = ['negation', 'antonym', 'number', 'act'] as const;
+export const FLIP_TYPES = ['negation', 'antonym', 'number', 'act', 'actor'] as const;
 export type FlipType = (typeof FLIP_TYPES)[number];
 
 export interface Flip {
