@@ -6,7 +6,7 @@ import type { ClaimDatabase, Relation } from '../claims/schema';
 import type { Analysis } from '../text/analyze';
 import type { NumberMention } from '../text/numbers';
 import { curatedExplanation, numbersExplanation, polarityExplanation } from './explain';
-import { polarityConflict } from './polarity';
+import { negationConflict, polarityConflict } from './polarity';
 import type { Contradiction } from './types';
 
 export interface MatchedSentence {
@@ -140,7 +140,7 @@ export function findContradictions(db: ClaimDatabase, matched: MatchedSentence[]
       const speaker = speakerName(claim.speaker);
       const num = statesANumber ? undefined : (numberConflict(m.analysis, sameLang) ?? (best !== k ? numberConflict(m.analysis, analyses[best]) : undefined));
       if (num) push({ ...base, claimId: claim.id, against: claim.id, kind: 'numbers', explanation: numbersExplanation(num.said, num.claimed, speaker, claim) });
-      const pol = score < topScore ? undefined : polarityConflict(m.analysis, sameLang);
+      const pol = score < topScore ? undefined : (polarityConflict(m.analysis, sameLang) ?? negationConflict(m.analysis, sameLang));
       if (pol) {
         const text = k === 3 ? claim.quote : claim.text[m.analysis.lang];
         push({

@@ -7,6 +7,7 @@
 // that each states with one sign only, and the signs differ.
 import type { Lang } from '../types/lang';
 import type { Analysis } from '../text/analyze';
+import { monthOf } from '../text/dates';
 import { stemWord } from '../text/stem';
 
 type Entry = [concept: string, sign: 1 | -1, words: Partial<Record<Lang, string>>];
@@ -76,6 +77,11 @@ export function polarityConflict(a: Analysis, b: Analysis): { concept: string; a
     const y = ys[0];
     const [ta, tb] = [a.terms[x.term], b.terms[y.term]];
     if (ta.negated !== tb.negated && negatedNear(ta.negated ? b : a, ta.negated ? y.term : x.term)) continue;
+    // The side that asserts the fact must not deny in other words: "still waiting for a reply" against "no
+    // answer", "rejected any role, though he admitted…" against "denying" (tenth pass: 3 of the dev set's
+    // restatements). A plain "not" elsewhere is another fact ("did not answer, and said it is interested").
+    const [pos, at] = x.sign > 0 ? [a, x.term] : [b, y.term];
+    if (deniesSomething(pos, at, false)) continue;
     return { concept: x.concept, a: x, b: y };
   }
   return undefined;
@@ -85,4 +91,47 @@ export function polarityConflict(a: Analysis, b: Analysis): { concept: string; a
 function negatedNear(a: Analysis, term: number): boolean {
   for (let k = Math.max(0, term - 2); k <= Math.min(a.terms.length - 1, term + 2); k++) if (a.terms[k].negated) return true;
   return false;
+}
+
+// Words whose sense holds a negation ("rejected any role", "still waiting for a reply", "hardly means"): a text
+// that uses one may deny without "not", so an unnegated shared word in it is no sign of the opposite fact.
+const NEGATIVE_SENSE: Partial<Record<Lang, string>> = {
+  ru: 'отверг отвергла отвергли отвергает отрицал отрицала отрицали отрицает опроверг опровергла отказался отказалась отказались отказ отклонил отклонили вряд едва ждет ждут ждать ожидает ожидают молчание молчали промолчал промолчали промолчало конец прекратятся прекратится прекратить отсутствие отсутствуют исключил исключила исключили лишь только',
+  uk: 'відкинув відкинула відкинули заперечував заперечувала заперечували заперечує спростував відмовився відмовилася відмовилися відмова відхилив відхилили навряд ледве чекає чекають чекати мовчання мовчали промовчав промовчали кінець припиняться припиниться припинити відсутність відсутні виключив виключила виключили лише тільки',
+  en: 'rejected rejects denied denies deny refused refuses declined dismissed hardly barely scarcely waiting awaiting silence silent end ending stop stopped cease ceased absence lack lacked ruled only',
+};
+const NEGATIVE_STEMS = new Set<string>();
+for (const lang of Object.keys(NEGATIVE_SENSE) as Lang[]) for (const w of NEGATIVE_SENSE[lang]!.split(' ')) NEGATIVE_STEMS.add(stemWord(w, lang));
+
+/** Whether a text says "no" with a word whose sense is a negation (and, with `negations`, with a negated word), `except` one term. */
+function deniesSomething(a: Analysis, except = -1, negations = true): boolean {
+  return a.terms.some((t, i) => i !== except && ((negations && t.negated) || NEGATIVE_STEMS.has(t.stem) || BY_STEM.get(t.stem)?.sign === -1));
+}
+
+/** A word of a date or a month ("в октябре ответа не было" negates the answer, not October). */
+const inDate = (a: Analysis, t: Analysis['terms'][number]) =>
+  monthOf(a.tokens[t.token].norm) !== undefined || a.dates.some((d) => d.start <= a.tokens[t.token].start && a.tokens[t.token].start < d.end);
+
+/**
+ * The same word stated with a negation on one side only, when the other side
+ * says "no" nowhere ("вышлет дипломатов" against "не будет высылать
+ * дипломатов", "did not deny" against "denied"). Names and numbers are not
+ * facts of this kind. A side that negates one word and not another instance of
+ * it states both, and is no conflict.
+ */
+export function negationConflict(a: Analysis, b: Analysis): { a: PolarFact; b: PolarFact } | undefined {
+  const one = (neg: Analysis, plain: Analysis, swap: boolean) => {
+    if (deniesSomething(plain)) return undefined;
+    for (let i = 0; i < neg.terms.length; i++) {
+      const x = neg.terms[i];
+      if (!x.negated || x.proper || /^\d/.test(x.stem) || inDate(neg, x) || neg.terms.some((t) => t.stem === x.stem && !t.negated)) continue;
+      const j = plain.terms.findIndex((t) => t.stem === x.stem);
+      if (j < 0) continue;
+      const fx: PolarFact = { concept: x.stem, sign: -1, term: i };
+      const fy: PolarFact = { concept: x.stem, sign: 1, term: j };
+      return swap ? { a: fy, b: fx } : { a: fx, b: fy };
+    }
+    return undefined;
+  };
+  return one(a, b, false) ?? one(b, a, true);
 }
