@@ -65,6 +65,11 @@ function numberConflict(s: Analysis, v: Analysis): { said: NumberMention; claime
       return { said: n, claimed: same };
     }
   }
+  // A paraphrase counts with other nouns ("20 queries" for "10 requests", "ста тысяч компьютеров" for "миллиона
+  // систем"): when each side has one count the other does not state, both without a unit, they count one thing.
+  const unstated = (xs: NumberMention[], ys: NumberMention[]) => xs.filter((x) => !x.unit && !ys.some((y) => sameValue(x.value, y.value)));
+  const [said, claimed] = [unstated(quantities(s), claimNums), unstated(claimNums, quantities(s))];
+  if (said.length === 1 && claimed.length === 1) return { said: said[0], claimed };
   return undefined;
 }
 
@@ -123,9 +128,12 @@ export function findContradictions(db: ClaimDatabase, matched: MatchedSentence[]
     // "45 Russian requests" from the same press conference). When one matched claim states a number of
     // the sentence, other numbers are other facts; and only the best-matching claim is "the same fact"
     // for a polarity check.
-    const statesANumber = m.claims.some(({ analyses }) => analyses.some((v) => sharesQuantity(m.analysis, v)));
+    const states = m.claims.map(({ analyses }) => analyses.some((v) => sharesQuantity(m.analysis, v)));
     const topScore = topOf(m);
-    for (const { claim: i, score, analyses, best } of m.claims) {
+    for (const [at, { claim: i, score, analyses, best }] of m.claims.entries()) {
+      // A sibling that states the sentence's number makes this claim's other number another fact; the claim's
+      // own agreeing number does not (its "35" agreeing while its "45" is given as 15 is the disagreement).
+      const statesANumber = states.some((s, k) => s && k !== at);
       const claim = db.claims[i];
       const group = curated.groupOf(claim.id);
       for (const { other, relation } of curated.against.get(claim.id) ?? []) {

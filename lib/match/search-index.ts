@@ -16,7 +16,7 @@ import { claimTermLists } from './claim-terms';
 import { Segment, type StoredSegment } from './segment';
 
 /** Bump when the stored layout or the way claims are analysed changes: a stored index of another format is rebuilt. */
-export const INDEX_FORMAT = 14;
+export const INDEX_FORMAT = 15;
 
 /** Claims assumed beside the database when weighing terms (see idf()). */
 const IDF_PRIOR = 200;

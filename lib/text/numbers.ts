@@ -142,7 +142,7 @@ export function findNumbers(text: string, tokens: Token[], lang: Lang, stem: Ste
     }
     kind = nouns[0];
     const plainYear = values.length === 1 && sawDigits && Number.isInteger(value) && value >= 1900 && value <= 2100 && !unit;
-    if (plainYear && (isDate || !kind || isMonthBefore(tokens, first))) {
+    if (plainYear && (isDate || !kind || isMonthBefore(tokens, first) || isYearPrepositionBefore(tokens, first))) {
       isDate = true;
       kind = undefined;
     } else isDate = false;
@@ -153,6 +153,12 @@ export function findNumbers(text: string, tokens: Token[], lang: Lang, stem: Ste
 }
 
 const MONTH_BEFORE = /^(январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
+// "in 2020 over cyber attacks", "в 2021-м": a year after the preposition of a time, whatever follows it.
+const YEAR_PREPOSITIONS = /^(in|since|until|by|в|во|с|до|к|у|з|із|від)$/;
+function isYearPrepositionBefore(tokens: Token[], i: number): boolean {
+  return i > 0 && tokens[i - 1].kind === 'word' && YEAR_PREPOSITIONS.test(tokens[i - 1].norm);
+}
+
 function isMonthBefore(tokens: Token[], i: number): boolean {
   return i > 0 && tokens[i - 1].kind === 'word' && MONTH_BEFORE.test(tokens[i - 1].norm);
 }
