@@ -31,17 +31,62 @@ const LEXICON: Entry[] = [
   }],
   ['ready', 1, { ru: 'готов готова готовы готово готовность', uk: 'готовий готова готові готове готовність', en: 'ready willing readiness' }],
   ['confirm', 1, { ru: 'подтвердил подтвердила подтвердили подтверждает признал признали', uk: 'підтвердив підтвердила підтвердили підтверджує визнав визнали', en: 'confirm confirmed confirms admitted acknowledged' }],
-  ['confirm', -1, { ru: 'опроверг опровергла опровергли отрицает отрицают отверг', uk: 'спростував спростувала спростували заперечує заперечують', en: 'deny denied denies refuted' }],
-  ['agree', 1, { ru: 'согласился согласилась согласились согласие', uk: 'погодився погодилася погодилися згода', en: 'agree agreed agreement' }],
-  ['agree', -1, { ru: 'отказался отказалась отказались отказ отклонил отклонили', uk: 'відмовився відмовилася відмовилися відмова відхилив відхилили', en: 'refuse refused declined rejected' }],
+  ['confirm', -1, { ru: 'опроверг опровергла опровергли отрицает отрицают отрицал отрицала отрицали отверг отвергла отвергли', uk: 'спростував спростувала спростували заперечує заперечують заперечив заперечила заперечили заперечував', en: 'deny denied denies denying refuted' }],
+  ['agree', 1, { ru: 'согласился согласилась согласились согласие принимает принимают принял приняли', uk: 'погодився погодилася погодилися згода приймає прийняв прийняли', en: 'agree agreed agreement accept accepts accepted' }],
+  ['agree', -1, { ru: 'отказался отказалась отказались отказ отклонил отклонили отверг отвергла отвергли', uk: 'відмовився відмовилася відмовилися відмова відхилив відхилили відкинув відкинула відкинули', en: 'refuse refused declined rejected' }],
   ['satisfy', 1, { ru: 'удовлетворены удовлетворил удовлетворили выполнены', uk: 'задоволені задовольнили виконані', en: 'fulfilled granted satisfied honored' }],
+  // Tenth pass: the acts and degrees the counterfactual sets turned (tests/eval/flips/), as opposite pairs.
+  ['continue', 1, {
+    ru: 'продолжать продолжают продолжает продолжили продолжил продолжила продолжение продолжения продолжат',
+    uk: 'продовжувати продовжують продовжує продовжили продовжив продовжила продовження продовжать',
+    en: 'continue continues continued continuing',
+  }],
+  ['continue', -1, {
+    ru: 'прекратить прекращают прекратили прекратил прекращение прекратят приостановить приостановили свернуть свернули прервать прервали',
+    uk: 'припинити припиняють припинили припинив припинення призупинити призупинили згорнути згорнули перервати перервали розірвав розірвали',
+    en: 'stop stopped halt halted suspend suspended abandon abandoned end ended cease ceased',
+  }],
+  ['grow', 1, {
+    ru: 'увеличить увеличили увеличил увеличение рост выросло выросли дополнительные дополнительных дополнительно',
+    uk: 'збільшити збільшили збільшив збільшення зростання зросла зросли додаткові додаткових додатково',
+    en: 'increase increased increasing additional grow grew rise rose',
+  }],
+  ['grow', -1, {
+    ru: 'сократить сократили сократил сокращение уменьшить уменьшили снизить снизили снижение урезать урезали',
+    uk: 'скоротити скоротили скоротив скорочення зменшити зменшили знизити знизили',
+    en: 'cut cutting cuts reduce reduced decrease decreased lower lowered',
+  }],
+  ['consistent', 1, { ru: 'соответствует соответствуют согласуется согласуются', uk: 'відповідає відповідають узгоджується узгоджуються', en: 'consistent' }],
+  ['consistent', -1, { ru: 'противоречит противоречат противоречие', uk: 'суперечить суперечать', en: 'contradicts contradict contrary' }],
+  ['degree', 1, { ru: 'высокой высокая высокий высокую', uk: 'високим висока високий високою', en: 'high' }],
+  ['degree', -1, { ru: 'низкой низкая низкий низкую', uk: 'низьким низька низький низькою', en: 'low' }],
+  ['support', 1, { ru: 'поддерживал поддерживает поддержал поддержали поддержка поддержку', uk: 'підтримував підтримує підтримав підтримали підтримка підтримку', en: 'support supported supports backed' }],
+  ['support', -1, { ru: 'возражал возражает возражали', uk: 'опонував', en: 'opposed opposes oppose' }],
+  ['detente', 1, { ru: 'разрядка разрядке разрядки разрядку потепление', uk: 'розрядка розрядки розрядку потепління', en: 'detente thaw' }],
+  ['detente', -1, { ru: 'обострение обострению обострения эскалация', uk: 'загострення ескалація', en: 'escalation' }],
+  ['hold', 1, { ru: 'провели провел провела состоялся состоялась состоялись', uk: 'провели провів провела відбувся відбулася відбулися', en: 'held' }],
+  ['hold', -1, { ru: 'отменили отменил отменила отмена отмену', uk: 'скасували скасував скасувала скасування', en: 'cancelled canceled cancel cancellation' }],
+  ['impose', 1, { ru: 'ввели ввел ввела ввёл', uk: 'запровадив запровадили запровадила', en: 'imposed impose' }],
+  ['impose', -1, { ru: 'сняли сняла снял отменили отменил отменила', uk: 'зняли зняла зняв скасували скасував скасувала', en: 'lifted lift lifts' }],
+  ['propose', 1, { ru: 'предложил предложила предложили предлагал предлагали', uk: 'запропонував запропонувала запропонували пропонував пропонували', en: 'proposed propose offered' }],
+  ['propose', -1, { ru: 'отверг отвергла отвергли отклонил отклонили', uk: 'відкинув відкинула відкинули відхилив відхилили', en: 'rejected rejects' }],
+  ['involved', 1, {
+    ru: 'причастна причастен причастны причастность причастности участие участия',
+    uk: 'причетна причетний причетні причетність причетності участь',
+    en: 'involved involvement behind responsible',
+  }],
   ['cooperate', 1, { ru: 'сотрудничать сотрудничает сотрудничали сотрудничество сотрудничества', uk: 'співпрацювати співпрацює співпрацювали співпраця співпраці', en: 'cooperate cooperates cooperated cooperation' }],
 ];
 
-const BY_STEM = new Map<string, { concept: string; sign: 1 | -1 }>();
+// A word may state more than one concept ("отверг": the claim is false, and the offer is refused).
+const BY_STEM = new Map<string, { concept: string; sign: 1 | -1 }[]>();
 for (const [concept, sign, words] of LEXICON) {
   for (const lang of Object.keys(words) as Lang[]) {
-    for (const w of words[lang]!.split(' ')) BY_STEM.set(stemWord(w, lang), { concept, sign });
+    for (const w of words[lang]!.split(' ')) {
+      const stem = stemWord(w, lang);
+      const list = BY_STEM.get(stem) ?? [];
+      if (!list.some((e) => e.concept === concept)) BY_STEM.set(stem, [...list, { concept, sign }]);
+    }
   }
 }
 
@@ -56,8 +101,7 @@ export interface PolarFact {
 export function polarFacts(a: Analysis): PolarFact[] {
   const out: PolarFact[] = [];
   a.terms.forEach((t, i) => {
-    const e = BY_STEM.get(t.stem);
-    if (e) out.push({ concept: e.concept, sign: (t.negated ? -e.sign : e.sign) as 1 | -1, term: i });
+    for (const e of BY_STEM.get(t.stem) ?? []) out.push({ concept: e.concept, sign: (t.negated ? -e.sign : e.sign) as 1 | -1, term: i });
   });
   return out;
 }
@@ -105,33 +149,60 @@ for (const lang of Object.keys(NEGATIVE_SENSE) as Lang[]) for (const w of NEGATI
 
 /** Whether a text says "no" with a word whose sense is a negation (and, with `negations`, with a negated word), `except` one term. */
 function deniesSomething(a: Analysis, except = -1, negations = true): boolean {
-  return a.terms.some((t, i) => i !== except && ((negations && t.negated) || NEGATIVE_STEMS.has(t.stem) || BY_STEM.get(t.stem)?.sign === -1));
+  return a.terms.some((t, i) => i !== except && ((negations && t.negated) || NEGATIVE_STEMS.has(t.stem) || BY_STEM.get(t.stem)?.some((e) => e.sign === -1)));
 }
 
 /** A word of a date or a month ("в октябре ответа не было" negates the answer, not October). */
 const inDate = (a: Analysis, t: Analysis['terms'][number]) =>
   monthOf(a.tokens[t.token].norm) !== undefined || a.dates.some((d) => d.start <= a.tokens[t.token].start && a.tokens[t.token].start < d.end);
 
+// A negating prefix ("недружественные", "незначним", "дестабилизации", "unfriendly", "impossible") states the
+// word's root negated; the root must stay long enough to mean something ("неделя" is no "деля").
+const NEGATING_PREFIX = /^(не|де|un|non|in|im|ir|il|dis|de)(.{5,})$/;
+
+/** A term's root and whether it is negated, a negating prefix counted as a negation. */
+interface Root {
+  root: string;
+  negated: boolean;
+  prefixed: boolean;
+  term: number;
+}
+
+function rootsOf(a: Analysis): Root[] {
+  const out: Root[] = [];
+  a.terms.forEach((t, i) => {
+    if (t.proper || /^\d/.test(t.stem) || inDate(a, t)) return;
+    out.push({ root: t.stem, negated: t.negated, prefixed: false, term: i });
+    const p = NEGATING_PREFIX.exec(t.stem);
+    if (p) out.push({ root: p[2], negated: !t.negated, prefixed: true, term: i });
+  });
+  return out;
+}
+
+/** The same root: equal stems, or, for a prefix-stripped root, one stem starting with the other ("poss"/"possibl"). */
+const sameRoot = (x: Root, y: Root) =>
+  x.root === y.root || ((x.prefixed || y.prefixed) && Math.min(x.root.length, y.root.length) >= 5 && (x.root.startsWith(y.root) || y.root.startsWith(x.root)));
+
 /**
  * The same word stated with a negation on one side only, when the other side
  * says "no" nowhere ("вышлет дипломатов" against "не будет высылать
- * дипломатов", "did not deny" against "denied"). Names and numbers are not
- * facts of this kind. A side that negates one word and not another instance of
- * it states both, and is no conflict.
+ * дипломатов", "did not deny" against "denied", "недружественные" against
+ * "дружественные"). Names, numbers and dates are not facts of this kind. A side
+ * that states the word both ways is no conflict.
  */
 export function negationConflict(a: Analysis, b: Analysis): { a: PolarFact; b: PolarFact } | undefined {
-  const one = (neg: Analysis, plain: Analysis, swap: boolean) => {
-    if (deniesSomething(plain)) return undefined;
-    for (let i = 0; i < neg.terms.length; i++) {
-      const x = neg.terms[i];
-      if (!x.negated || x.proper || /^\d/.test(x.stem) || inDate(neg, x) || neg.terms.some((t) => t.stem === x.stem && !t.negated)) continue;
-      const j = plain.terms.findIndex((t) => t.stem === x.stem);
-      if (j < 0) continue;
-      const fx: PolarFact = { concept: x.stem, sign: -1, term: i };
-      const fy: PolarFact = { concept: x.stem, sign: 1, term: j };
+  const [ra, rb] = [rootsOf(a), rootsOf(b)];
+  const one = (neg: Root[], plain: Root[], plainText: Analysis, swap: boolean) => {
+    if (deniesSomething(plainText)) return undefined;
+    for (const x of neg) {
+      if (!x.negated || neg.some((t) => !t.negated && sameRoot(t, x))) continue;
+      const y = plain.find((t) => sameRoot(t, x));
+      if (!y || y.negated || plain.some((t) => t.negated && sameRoot(t, x))) continue;
+      const fx: PolarFact = { concept: x.root, sign: -1, term: x.term };
+      const fy: PolarFact = { concept: x.root, sign: 1, term: y.term };
       return swap ? { a: fy, b: fx } : { a: fx, b: fy };
     }
     return undefined;
   };
-  return one(a, b, false) ?? one(b, a, true);
+  return one(ra, rb, b, false) ?? one(rb, ra, a, true);
 }

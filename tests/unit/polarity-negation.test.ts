@@ -56,3 +56,24 @@ describe('a lexicon conflict whose asserting side also denies', () => {
     expect(conflict('Naryshkin admitted an SVR role', 'Naryshkin denied any SVR role', 'en')).toBeDefined();
   });
 });
+
+describe('opposite acts and degrees, and negating prefixes (tenth pass)', () => {
+  it('a negating prefix negates the root ("unfriendly" against "friendly", "недружественные" against "дружественные")', () => {
+    expect(negation('Putin called the outgoing administration\'s steps friendly', 'Putin called the outgoing administration\'s steps unfriendly', 'en')).toBeDefined();
+    expect(negation('Путин назвал шаги администрации дружественными', 'Путин назвал шаги администрации недружественными', 'ru')).toBeDefined();
+    // Both sides negate: "не вмешивалось" and "невмешательство" say one thing.
+    expect(negation('Путин заверил, что российское руководство не вмешивалось в выборы', 'Путин заверил в невмешательстве российского руководства в выборы', 'ru')).toBeUndefined();
+  });
+
+  it('opposite acts of the lexicon: continued / abandoned, held / cancelled, imposed / lifted, accepts / rejected', () => {
+    expect(conflict('The presidents abandoned the dialogue on cybercrime', 'The presidents continued the dialogue on cybercrime', 'en')).toMatchObject({ concept: 'continue' });
+    expect(conflict('Держдеп повідомив про скасування третього кібердіалогу', 'Держдеп повідомив, що США та Україна провели третій кібердіалог', 'uk')).toMatchObject({ concept: 'hold' });
+    expect(conflict('The Treasury lifted sanctions on 16 entities', 'The Treasury imposed sanctions on 16 entities', 'en')).toMatchObject({ concept: 'impose' });
+    expect(conflict('Трамп отверг заверения Путина', 'Трамп слышал заверения Путина и принимает их', 'ru')).toMatchObject({ concept: 'agree' });
+  });
+
+  it('is no conflict when the side that asserts the act denies it in other words', () => {
+    // "заперечив причетність" states the involvement only to deny it.
+    expect(conflict('Наришкін сказав, що служба до цього не причетна', 'Наришкін заперечив причетність СЗР до зламу', 'uk')).toBeUndefined();
+  });
+});
