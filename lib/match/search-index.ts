@@ -83,10 +83,8 @@ export class SearchIndex {
     }
     this.size = n;
     const langs = new Set<string>();
-    for (const s of segments) for (const t of s.terms) {
-      const m = /^([a-z]{2,3}):/.exec(t);
-      if (m) langs.add(m[1]);
-    }
+    // Plain-tokenised terms carry their language ("de:wort"): one regex pass over each segment's joined terms.
+    for (const s of segments) for (const m of s.terms.text.matchAll(/(?:^|\n)([a-z]{2,3}):/g)) langs.add(m[1]);
     this.plainLangs = [...langs].sort();
     let total = 0;
     for (const s of segments) for (let c = 0; c < s.size; c++) total += s.lengthOf(c);
@@ -117,7 +115,7 @@ export class SearchIndex {
   /** Id of claim number `i`. */
   idOf(i: number): string {
     const [s, c] = this.locate(i);
-    return s.ids[c];
+    return s.ids.at(c);
   }
 
   /** Analysed terms of the four versions of claim `i` (ru, uk, en, quote). */

@@ -3,19 +3,22 @@
 // pack adds a segment, removing it drops one, and nothing else is rebuilt.
 //
 // Compact on purpose (issue 11: 200,000 claims in a service worker):
-//   - terms: one sorted string array, looked up by binary search (no Map of
-//     250k strings to build on every wake-up);
+//   - terms: sorted, kept as one joined string (lib/match/strings.ts) and
+//     looked up by binary search (no Map, and no array, of 250k strings to
+//     build on every wake-up);
 //   - postings: CSR arrays — postingStart[t]..postingStart[t+1] in `postings`
 //     are the (local) claim numbers holding term t, in a Uint32Array;
 //   - forward terms for re-ranking, again CSR: per claim one list when its
 //     four versions are the same untranslated text (imported fact-checks),
 //     else four (ru, uk, en, quote);
-//   - claim ids, so the bodies can be read from IndexedDB for the candidates only.
+//   - claim ids (joined too), so the bodies can be read from IndexedDB for the candidates only.
 // Typed arrays go to IndexedDB as they are (structured clone). The stored
 // layout is a list of parts per array; a segment is written as one part per
 // array (all parts sat in the same record anyway, and joining them cost a
 // quarter of a 200,000-claim wake-up); rows written with several parts (up
 // to 1M entries each, before) are still read.
+
+import { Strings } from './strings';
 
 const PART_SIZE = 2 ** 31;
 
@@ -40,8 +43,8 @@ export interface StoredSegment {
 export class Segment {
   private constructor(
     /** Sorted, distinct. */
-    readonly terms: string[],
-    readonly ids: string[],
+    readonly terms: Strings,
+    readonly ids: Strings,
     private postingStart: Uint32Array,
     private postings: Uint32Array,
     /** Start of claim c's first version list in `forwardStart` index space: claimFirst[c] = sum of versions before c. */
@@ -134,10 +137,10 @@ export class Segment {
       }
       first += versions[c];
     }
-    return Segment.assemble(terms, input.ids, postingStart, postings, forwardStart, forward, versions);
+    return Segment.assemble(Strings.of(terms), Strings.of(input.ids), postingStart, postings, forwardStart, forward, versions);
   }
 
-  private static assemble(terms: string[], ids: string[], postingStart: Uint32Array, postings: Uint32Array, forwardStart: Uint32Array, forward: Uint32Array, versions: Uint8Array): Segment {
+  private static assemble(terms: Strings, ids: Strings, postingStart: Uint32Array, postings: Uint32Array, forwardStart: Uint32Array, forward: Uint32Array, versions: Uint8Array): Segment {
     const claimFirst = new Uint32Array(ids.length + 1);
     for (let c = 0; c < ids.length; c++) claimFirst[c + 1] = claimFirst[c] + versions[c];
     return new Segment(terms, ids, postingStart, postings, claimFirst, forwardStart, forward, versions);
@@ -149,9 +152,9 @@ export class Segment {
     let hi = this.terms.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      const t = this.terms[mid];
-      if (t === term) return mid;
-      if (t < term) lo = mid + 1;
+      const d = this.terms.compareAt(mid, term);
+      if (d === 0) return mid;
+      if (d < 0) lo = mid + 1;
       else hi = mid - 1;
     }
     return -1;
@@ -163,11 +166,11 @@ export class Segment {
     let hi = this.terms.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (this.terms[mid] < prefix) lo = mid + 1;
+      if (this.terms.compareAt(mid, prefix) < 0) lo = mid + 1;
       else hi = mid;
     }
     const out: string[] = [];
-    for (let i = lo; i < this.terms.length && this.terms[i].startsWith(prefix); i++) out.push(this.terms[i]);
+    for (let i = lo; i < this.terms.length && this.terms.at(i).startsWith(prefix); i++) out.push(this.terms.at(i));
     return out;
   }
 
@@ -187,7 +190,7 @@ export class Segment {
   claimTerms(c: number): string[][] {
     const lists: string[][] = [];
     for (let v = this.claimFirst[c]; v < this.claimFirst[c + 1]; v++) {
-      lists.push(Array.from(this.forward.subarray(this.forwardStart[v], this.forwardStart[v + 1]), (t) => this.terms[t]));
+      lists.push(Array.from(this.forward.subarray(this.forwardStart[v], this.forwardStart[v + 1]), (t) => this.terms.at(t)));
     }
     return lists.length === 1 ? [lists[0], lists[0], lists[0], lists[0]] : lists;
   }
@@ -201,7 +204,7 @@ export class Segment {
   /** For IndexedDB: typed arrays cut in parts, strings joined. */
   toStored(): StoredSegment {
     return {
-      terms: this.terms.join('\n'), ids: this.ids.join('\n'),
+      terms: this.terms.text, ids: this.ids.text,
       postingStart: parts(this.postingStart), postings: parts(this.postings),
       forwardStart: parts(this.forwardStart), forward: parts(this.forward), versions: parts(this.versions),
     };
@@ -209,11 +212,11 @@ export class Segment {
 
   /** Restores a stored segment; throws when its arrays do not fit together (a damaged row is rebuilt by the caller). */
   static fromStored(s: StoredSegment): Segment {
-    const split = (x: string) => (x ? x.split('\n') : []);
-    const terms = split(s.terms);
-    const ids = split(s.ids);
-    const [postingStart, postings, forwardStart, forward] = [s.postingStart, s.postings, s.forwardStart, s.forward].map((p) => join(p, Uint32Array));
+    if (typeof s.terms !== 'string' || typeof s.ids !== 'string') throw new Error('stored index segment is damaged');
     const versions = join(s.versions, Uint8Array);
+    const terms = Strings.fromJoined(s.terms);
+    const ids = Strings.fromJoined(s.ids);
+    const [postingStart, postings, forwardStart, forward] = [s.postingStart, s.postings, s.forwardStart, s.forward].map((p) => join(p, Uint32Array));
     let lists = 0;
     for (const v of versions) lists += v;
     const fits = postingStart.length === terms.length + 1 && postings.length === postingStart[terms.length]

@@ -12,7 +12,8 @@ import { lemmaOf } from './lemmas';
 
 const UK_LETTERS = /[іїєґ']/;
 const RU_LETTERS = /[ыэъ]/;
-const CYRILLIC = /[\u0400-\u04FF]/;
+/** Any Cyrillic letter. */
+export const CYRILLIC = /[\u0400-\u04FF]/;
 const STEMMERS: Record<Lang, (w: string) => string> = { ru: memo(stemRu), uk: memo(stemUk), en: memo(stemEn) };
 
 /**
