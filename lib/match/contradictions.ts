@@ -67,7 +67,9 @@ function numberConflict(s: Analysis, v: Analysis): { said: NumberMention; claime
   }
   // A paraphrase counts with other nouns ("20 queries" for "10 requests", "ста тысяч компьютеров" for "миллиона
   // систем"): when each side has one count the other does not state, both without a unit, they count one thing.
-  const unstated = (xs: NumberMention[], ys: NumberMention[]) => xs.filter((x) => !x.unit && !ys.some((y) => sameValue(x.value, y.value)));
+  // A number that reads as a year (1900–2100, whole, no unit) is left out: far more often a date than a count.
+  const unstated = (xs: NumberMention[], ys: NumberMention[]) =>
+    xs.filter((x) => !x.unit && !(Number.isInteger(x.value) && x.value >= 1900 && x.value <= 2100) && !ys.some((y) => sameValue(x.value, y.value)));
   const [said, claimed] = [unstated(quantities(s), claimNums), unstated(claimNums, quantities(s))];
   if (said.length === 1 && claimed.length === 1) return { said: said[0], claimed };
   return undefined;

@@ -153,8 +153,8 @@ export function findNumbers(text: string, tokens: Token[], lang: Lang, stem: Ste
 }
 
 const MONTH_BEFORE = /^(январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
-// "in 2020 over cyber attacks", "в 2021-м": a year after the preposition of a time, whatever follows it.
-const YEAR_PREPOSITIONS = /^(in|since|until|by|в|во|с|до|к|у|з|із|від)$/;
+// "in 2020 over cyber attacks", "during 2020", "в 2021-м": a year after the preposition of a time, whatever follows it.
+const YEAR_PREPOSITIONS = /^(in|during|since|until|by|throughout|в|во|с|до|к|у|з|із|від|протягом|течение)$/;
 function isYearPrepositionBefore(tokens: Token[], i: number): boolean {
   return i > 0 && tokens[i - 1].kind === 'word' && YEAR_PREPOSITIONS.test(tokens[i - 1].norm);
 }

@@ -45,3 +45,16 @@ describe('number words and years', () => {
     expect(values('в 2021-м — 35', 'ru')).toEqual([[2021, true], [35, false]]);
   });
 });
+
+describe('counts that are not the disagreement', () => {
+  it('a collective numeral states the claim\'s count ("четверо сотрудников" is the claim\'s four officers)', () => {
+    const m = shown('Под санкции попали девять адресатов: две спецслужбы, ГРУ и ФСБ, четверо сотрудников военной разведки и три фирмы, помогавшие её кибероперациям.', '2016-12-obama-sanctioned-gru-fsb');
+    expect(m).toBeDefined();
+    expect(m?.differs).toBeUndefined();
+  });
+  it('a year is no count ("during 2020")', () => {
+    const m = shown('Moscow got ten American queries over attacks on US infrastructure during 2020, plus two in 2021, and answered each, Putin said.', TEN_AND_TWO);
+    expect(m).toBeDefined();
+    expect(m?.differs).toBeUndefined();
+  });
+});
