@@ -141,8 +141,8 @@ function negatedNear(a: Analysis, term: number): boolean {
 // that uses one may deny without "not", so an unnegated shared word in it is no sign of the opposite fact.
 const NEGATIVE_SENSE: Partial<Record<Lang, string>> = {
   ru: 'отверг отвергла отвергли отвергает отрицал отрицала отрицали отрицает опроверг опровергла отказался отказалась отказались отказ отклонил отклонили вряд едва ждет ждут ждать ожидает ожидают молчание молчали промолчал промолчали промолчало конец прекратятся прекратится прекратить отсутствие отсутствуют исключил исключила исключили лишь только',
-  uk: 'відкинув відкинула відкинули заперечував заперечувала заперечували заперечує спростував відмовився відмовилася відмовилися відмова відхилив відхилили навряд ледве чекає чекають чекати мовчання мовчали промовчав промовчали кінець припиняться припиниться припинити відсутність відсутні виключив виключила виключили лише тільки',
-  en: 'rejected rejects denied denies deny refused refuses declined dismissed hardly barely scarcely waiting awaiting silence silent end ending stop stopped cease ceased absence lack lacked ruled only',
+  uk: 'відкинув відкинула відкинули заперечував заперечувала заперечували заперечує спростував відмовився відмовилася відмовилися відмова відхилив відхилили навряд ледве чекає чекають чекати мовчання мовчали промовчав промовчали кінець припиняться припиниться припинити відсутність відсутні виключив виключила виключили лише тільки замість',
+  en: 'rejected rejects denied denies deny refused refuses declined dismissed hardly barely scarcely waiting awaiting silence silent end ending stop stopped cease ceased absence lack lacked ruled only rather instead',
 };
 const NEGATIVE_STEMS = new Set<string>();
 for (const lang of Object.keys(NEGATIVE_SENSE) as Lang[]) for (const w of NEGATIVE_SENSE[lang]!.split(' ')) NEGATIVE_STEMS.add(stemWord(w, lang));

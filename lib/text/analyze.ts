@@ -69,9 +69,13 @@ export function analyze(text: string, lang?: Lang, stem: StemFn = stemWord): Ana
       continue;
     }
     if (pending && COPULAS.test(word)) {
-      // "ответа долго не было": the negation belongs to the words before.
-      for (let k = terms.length - 1; k >= 0 && i - terms[k].token <= 3; k--) terms[k].negated = true;
-      pending = 0;
+      // "ответа долго не было": the negation belongs to the words before. With none before it ("none of
+      // which were answered"), it stays for the word right after the copula, not across a comma ("якою б
+      // вона не була, прийме").
+      let passed = 0;
+      for (let k = terms.length - 1; k >= 0 && i - terms[k].token <= 3; k--) terms[k].negated = true, passed++;
+      const next = tokens[i + 1];
+      if (passed || !next || /[^\s]/.test(text.slice(tokens[i].end, next.start))) pending = 0;
       continue;
     }
     if (!f || f.stop & stopBit) {

@@ -77,3 +77,17 @@ describe('opposite acts and degrees, and negating prefixes (tenth pass)', () => 
     expect(conflict('Наришкін сказав, що служба до цього не причетна', 'Наришкін заперечив причетність СЗР до зламу', 'uk')).toBeUndefined();
   });
 });
+
+describe('negation scope at a copula', () => {
+  const negated = (t: string, lang: 'ru' | 'uk' | 'en') => analyze(t, lang).terms.filter((x) => x.negated).map((x) => x.stem);
+  it('with no word before it, a negation passes over the copula to the word after ("none of which were answered")', () => {
+    expect(negated('45 inquiries in 2020, none of which were answered', 'en')).toEqual(['answer']);
+    expect(conflict('Moscow sent 45 inquiries, none of which were answered', 'Russia sent 45 requests and received no answer', 'en')).toBeUndefined();
+  });
+  it('but not across a comma ("якою б вона не була, прийме")', () => {
+    expect(negated('адміністрація США, якою б вона не була, прийме запрошення', 'uk')).toEqual([]);
+  });
+  it('"rather than" denies without "not"', () => {
+    expect(negation('Putin said the US was a mighty nation rather than a banana republic', 'Putin said America is not some banana republic', 'en')).toBeUndefined();
+  });
+});
