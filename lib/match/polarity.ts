@@ -4,7 +4,10 @@
 // "передавали информацию": receiving and sending are one transfer, seen from
 // the two ends). A small lexicon maps words to fact concepts with a sign;
 // negation (lib/text/analyze) flips the sign. Two texts conflict on a concept
-// that each states with one sign only, and the signs differ.
+// that each states with one sign only, and the signs differ. Beyond the
+// lexicon (negationConflict): any word both texts use, negated in one only,
+// when the other denies nothing in any way — measured against restatements,
+// since a false alarm on a faithful report costs the reader's trust.
 import type { Lang } from '../types/lang';
 import type { Analysis } from '../text/analyze';
 import { monthOf } from '../text/dates';
@@ -185,10 +188,10 @@ const sameRoot = (x: Root, y: Root) =>
 
 /**
  * The same word stated with a negation on one side only, when the other side
- * says "no" nowhere ("вышлет дипломатов" against "не будет высылать
- * дипломатов", "did not deny" against "denied", "недружественные" against
- * "дружественные"). Names, numbers and dates are not facts of this kind. A side
- * that states the word both ways is no conflict.
+ * says "no" nowhere ("не считают … причастным" against "считают …
+ * причастным", "не став заперечувати" against "заперечував",
+ * "недружественные" against "дружественные"). Names, numbers and dates are not
+ * facts of this kind. A side that states the word both ways is no conflict.
  */
 export function negationConflict(a: Analysis, b: Analysis): { a: PolarFact; b: PolarFact } | undefined {
   const [ra, rb] = [rootsOf(a), rootsOf(b)];
