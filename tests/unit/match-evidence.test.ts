@@ -101,6 +101,7 @@ describe('sentences in an article on the event', () => {
     'Ответа на письмо долго не было, — рассказал Лавров в интервью Первому каналу.',
     'Ответа на наше письмо долго не было, — сказал Лавров Первому каналу.',
     'Ответа на письмо долго не было, — сказал Лавров в интервью Первому каналу.',
+    'Ответа на письмо долго не было, — сказал Лавров Первому каналу.',
   ], IN_CONTEXT, MATCH_THRESHOLD, '2015-11-lavrov-no-answer-for-long');
 
   it('a weaker match of the page\'s event is shown at its own strength; it never puts a page on topic', () => {
