@@ -4,7 +4,7 @@
 // (c) polarity — the same fact with and without negation or with opposite verbs.
 import type { ClaimDatabase, Relation } from '../claims/schema';
 import type { Analysis } from '../text/analyze';
-import type { NumberMention } from '../text/numbers';
+import { readsAsYear, type NumberMention } from '../text/numbers';
 import { curatedExplanation, numbersExplanation, polarityExplanation } from './explain';
 import { negationConflict, polarityConflict } from './polarity';
 import type { Contradiction } from './types';
@@ -69,7 +69,7 @@ function numberConflict(s: Analysis, v: Analysis): { said: NumberMention; claime
   // систем"): when each side has one count the other does not state, both without a unit, they count one thing.
   // A number that reads as a year (1900–2100, whole, no unit) is left out: far more often a date than a count.
   const unstated = (xs: NumberMention[], ys: NumberMention[]) =>
-    xs.filter((x) => !x.unit && !(Number.isInteger(x.value) && x.value >= 1900 && x.value <= 2100) && !ys.some((y) => sameValue(x.value, y.value)));
+    xs.filter((x) => !x.unit && !readsAsYear(x.value) && !ys.some((y) => sameValue(x.value, y.value)));
   const [said, claimed] = [unstated(quantities(s), claimNums), unstated(claimNums, quantities(s))];
   if (said.length === 1 && claimed.length === 1) return { said: said[0], claimed };
   return undefined;

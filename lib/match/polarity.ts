@@ -140,12 +140,13 @@ function negatedNear(a: Analysis, term: number): boolean {
   return false;
 }
 
-// Words whose sense holds a negation ("rejected any role", "still waiting for a reply", "hardly means"): a text
-// that uses one may deny without "not", so an unnegated shared word in it is no sign of the opposite fact.
+// Words whose sense holds a negation ("still waiting for a reply", "hardly means", "dismissed"): a text that uses
+// one may deny without "not", so an unnegated shared word in it is no sign of the opposite fact. The words of the
+// lexicon's negative side ("rejected", "denied", "stopped") count as well (deniesSomething reads both).
 const NEGATIVE_SENSE: Partial<Record<Lang, string>> = {
-  ru: 'отверг отвергла отвергли отвергает отрицал отрицала отрицали отрицает опроверг опровергла отказался отказалась отказались отказ отклонил отклонили вряд едва ждет ждут ждать ожидает ожидают молчание молчали промолчал промолчали промолчало конец прекратятся прекратится прекратить отсутствие отсутствуют исключил исключила исключили лишь только',
-  uk: 'відкинув відкинула відкинули заперечував заперечувала заперечували заперечує спростував відмовився відмовилася відмовилися відмова відхилив відхилили навряд ледве чекає чекають чекати мовчання мовчали промовчав промовчали кінець припиняться припиниться припинити відсутність відсутні виключив виключила виключили лише тільки замість',
-  en: 'rejected rejects denied denies deny refused refuses declined dismissed hardly barely scarcely waiting awaiting silence silent end ending stop stopped cease ceased absence lack lacked ruled only rather instead',
+  ru: 'отвергает вряд едва ждет ждут ждать ожидает ожидают молчание молчали промолчал промолчали промолчало конец отсутствие отсутствуют исключил исключила исключили лишь только',
+  uk: 'навряд ледве чекає чекають чекати мовчання мовчали промовчав промовчали кінець припиниться відсутність відсутні виключив виключила виключили лише тільки замість',
+  en: 'dismissed hardly barely scarcely waiting awaiting silence silent absence lack lacked ruled only rather instead',
 };
 const NEGATIVE_STEMS = new Set<string>();
 for (const lang of Object.keys(NEGATIVE_SENSE) as Lang[]) for (const w of NEGATIVE_SENSE[lang]!.split(' ')) NEGATIVE_STEMS.add(stemWord(w, lang));

@@ -61,6 +61,9 @@ function combine(values: number[]): number {
   return total + current;
 }
 
+/** A whole number from 1900 to 2100: a year when nothing says it counts something. */
+export const readsAsYear = (value: number): boolean => Number.isInteger(value) && value >= 1900 && value <= 2100;
+
 /** Every number mentioned in `text`, given its tokens and language; `facts` (tokenizeFacts) spares a number-word lookup per word. */
 export function findNumbers(text: string, tokens: Token[], lang: Lang, stem: StemFn = stemWord, facts?: readonly ({ numberValue: number | undefined } | undefined)[]): NumberMention[] {
   const out: NumberMention[] = [];
@@ -141,7 +144,7 @@ export function findNumbers(text: string, tokens: Token[], lang: Lang, stem: Ste
       nouns.push(stem(w.norm, wordLang(w.norm, lang)));
     }
     kind = nouns[0];
-    const plainYear = values.length === 1 && sawDigits && Number.isInteger(value) && value >= 1900 && value <= 2100 && !unit;
+    const plainYear = values.length === 1 && sawDigits && readsAsYear(value) && !unit;
     if (plainYear && (isDate || !kind || isMonthBefore(tokens, first) || isYearPrepositionBefore(tokens, first))) {
       isDate = true;
       kind = undefined;
