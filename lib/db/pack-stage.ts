@@ -44,7 +44,7 @@ export async function stageClaims(db: SverkaDatabase, packId: string, first: num
 /** The one transaction that makes the whole pack visible at once. */
 export async function commitPack(db: SverkaDatabase, packId: string, rest: { events: Event[]; actors: Actor[]; claimCount: number; segment: Segment; keys?: Float64Array }): Promise<void> {
   const origin: Origin = `pack:${packId}`;
-  const row = segmentRow(packId, rest.segment);
+  const row = segmentRow(packId, rest.segment, rest.actors);
   await db.transaction('rw', [db.packs, db.events, db.actors, db.meta], async () => {
     const pack = await db.packs.get(packId);
     if (!pack || pack.status !== 'importing') throw new Error('the import was cancelled');

@@ -17,7 +17,7 @@ export interface EntityMention {
 
 interface NameForm {
   actorId: string;
-  stems: string[];
+  stems: readonly string[];
 }
 
 /** A name form with one country qualifier ("Минфин США"): the other stems in order, and the qualifier's country. */
@@ -29,6 +29,38 @@ interface QualifiedForm {
 
 /** The country a stem names (lib/text/lexicon.ts COUNTRY_CONCEPTS), if any. */
 export type CountryOf = (stem: string) => string | undefined;
+
+/**
+ * Names already analysed, by nameKey(): what an index segment stores for its speakers
+ * (lib/db/index-store.ts), so a worker's wake-up does not analyse thousands of names again.
+ */
+export type KnownStems = ReadonlyMap<string, readonly string[]>;
+
+/**
+ * A name's key among analysed names. A name without Cyrillic letters analyses the same in a Russian
+ * and a Ukrainian text (its words are stemmed as English, and neither stop list holds a Latin word):
+ * imported speakers carry one name in all three languages, so it is analysed twice, not three times.
+ */
+export const nameKey = (name: string, lang: Lang): string => `${lang === 'en' || CYRILLIC.test(name) ? lang : 'ru'}\n${name}`;
+
+/** Every name form of `named` analysed once: parallel lists of nameKey() and stems joined by spaces, as a segment stores them. */
+export function analyseNames(named: readonly Pick<Actor, 'names'>[], stem: StemFn = stemWord): { keys: string[]; stems: string[] } {
+  const seen = new Set<string>();
+  const keys: string[] = [];
+  const stems: string[] = [];
+  for (const { names } of named) {
+    for (const lang of ['ru', 'uk', 'en'] as Lang[]) {
+      for (const name of names[lang]) {
+        const key = nameKey(name, lang);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        keys.push(key);
+        stems.push(analyze(name, lang, stem).terms.map((t) => t.stem).join(' '));
+      }
+    }
+  }
+  return { keys, stems };
+}
 
 /** Lookup from first stem to the name forms that start with it. */
 export class EntityIndex {
@@ -49,20 +81,18 @@ export class EntityIndex {
    * between two of them or after them: "американский Минфин" is "Минфин США", "секретарь украинского
    * СНБО" is "секретарь СНБО Украины", "Kyiv's security service" is "Security Service of Ukraine".
    */
-  static build(actors: Actor[], stem: StemFn = stemWord, extra: (Pick<Actor, 'id' | 'names'> & { body?: boolean })[] = [], countryOf?: CountryOf): EntityIndex {
+  static build(actors: Actor[], stem: StemFn = stemWord, extra: (Pick<Actor, 'id' | 'names'> & { body?: boolean })[] = [], countryOf?: CountryOf, known?: KnownStems): EntityIndex {
     const index = new EntityIndex();
     if (countryOf) index.countryOf = countryOf;
     for (const e of extra) if (e.body) index.bodyRoles.add(e.id);
     // Forms already listed (actor + stems): a Set, not a scan of the list, since thousands of imported speakers share a first stem ("Example …").
     const listed = new Set<string>();
-    // A name without Cyrillic letters analyses the same in a Russian and a Ukrainian text (its words are stemmed
-    // as English, and neither stop list holds a Latin word): imported speakers carry one name in all three
-    // languages, so at 3,000 speakers this spares a third of the analyses of a wake-up.
-    const shared = new Map<string, string[]>();
+    // Names analysed before (`known`, with the default stemmer only) or in this build: a Latin name once for ru and uk.
+    const analysed = new Map<string, readonly string[]>();
     const stemsOf = (name: string, lang: Lang) => {
-      if (lang === 'en' || CYRILLIC.test(name)) return analyze(name, lang, stem).terms.map((t) => t.stem);
-      let stems = shared.get(name);
-      if (!stems) shared.set(name, (stems = analyze(name, lang, stem).terms.map((t) => t.stem)));
+      const key = nameKey(name, lang);
+      let stems = (stem === stemWord ? known?.get(key) : undefined) ?? analysed.get(key);
+      if (!stems) analysed.set(key, (stems = analyze(name, lang, stem).terms.map((t) => t.stem)));
       return stems;
     };
     // Actors first: at equal length an actor's own name wins over a role phrase (extra).
@@ -87,7 +117,7 @@ export class EntityIndex {
     return index;
   }
 
-  private addQualified(actorId: string, stems: string[]): void {
+  private addQualified(actorId: string, stems: readonly string[]): void {
     const at = stems.map((s) => this.countryOf(s));
     const found = at.filter((c) => c !== undefined);
     // One country word and at least one other word: "Минфин США", not "США" or "Россия и США".

@@ -9,7 +9,7 @@ import { LEXICON, LEXICON_FILE, Lexicon } from '../text/lexicon';
 import { topicEvents } from './article';
 import { ClaimViews, viewOf } from './claim-view';
 import { contradictionMap, findContradictions, type MatchedSentence } from './contradictions';
-import { EntityIndex } from './entities';
+import { EntityIndex, type KnownStems } from './entities';
 import { ROLE_PREFIX, ROLES } from './roles';
 import { compoundPart, MATCH_THRESHOLD, scoreClaim, type Evidence, type QueryView } from './score';
 import { shownScore } from './tiers';
@@ -36,10 +36,10 @@ function lexiconFor(stem: StemFn): Lexicon {
 }
 
 /** Actors' names, and the role phrases that name them on a date (assets/roles.json), for entity matching. */
-function entityIndex(actors: ClaimDatabase['actors'], stem: StemFn): EntityIndex {
+function entityIndex(actors: ClaimDatabase['actors'], stem: StemFn, known?: KnownStems): EntityIndex {
   const lexicon = lexiconFor(stem);
   const bodies = new Set(actors.filter((a) => a.kind !== 'person').map((a) => a.id));
-  return EntityIndex.build(actors, stem, ROLES.nameForms(new Set(actors.map((a) => a.id)), (a) => bodies.has(a)), (s) => lexicon.country(s));
+  return EntityIndex.build(actors, stem, ROLES.nameForms(new Set(actors.map((a) => a.id)), (a) => bodies.has(a)), (s) => lexicon.country(s), known);
 }
 
 /**
@@ -69,6 +69,8 @@ export interface ArticleOptions {
 export interface MatcherOptions {
   /** Stemming function (default @orama/stemmers); scripts/compare-stemmers.ts swaps it. */
   stem?: StemFn;
+  /** Names of actors and roles already analysed (stored with the index segments): used with the default stemmer only. */
+  known?: KnownStems;
 }
 
 /** A query's analysis (lib/text's, or the plain tokeniser's in one other language) and its candidates. */
@@ -125,7 +127,7 @@ export class Matcher {
   static withStoredClaims(meta: Omit<ClaimDatabase, 'claims'>, index: SearchIndex, read: ReadClaims, opts: MatcherOptions = {}): Matcher {
     const stem = opts.stem ?? stemWord;
     const bodies = new ClaimBodies(index.size, (i) => index.idOf(i), read);
-    return new Matcher({ ...meta, claims: bodies.claims }, index, entityIndex(meta.actors, stem), stem, bodies);
+    return new Matcher({ ...meta, claims: bodies.claims }, index, entityIndex(meta.actors, stem, opts.known), stem, bodies);
   }
 
   /** The index as stored in IndexedDB (typed arrays in parts), tagged with the data version. */

@@ -4,7 +4,8 @@
 // bodies stay in IndexedDB (records, or an imported pack's rows of a few
 // hundred, lib/db/claim-rows.ts): the matcher reads the candidates it re-ranks
 // (Matcher.withStoredClaims), so 200,000 imported claims cost the worker the
-// compact index only. Events, actors and relations are read whole (small).
+// compact index only. Events and relations are read whole (small); the
+// speakers come with the index segments (lib/db/index-store.ts).
 import { Matcher } from '../match';
 import { hiddenOrigins, storedVersion, syncBundled } from '../db/sync-bundled';
 import { loadIndex } from '../db/index-store';
@@ -26,15 +27,16 @@ let current: { version: string; loaded: Promise<Loaded> } | undefined;
 async function load(db: SverkaDatabase, bundled: ClaimDatabase, version: string): Promise<Loaded> {
   const hidden = await hiddenOrigins(db);
   const visible = <T extends { origin: string }>(rows: T[]) => rows.filter((r) => !hidden.has(r.origin)).map(withoutOrigin);
-  const [events, actors, relations, { index, packOf }] = await Promise.all([
+  const [events, relations, { index, packOf, packActors, known }] = await Promise.all([
     db.events.toArray().then(visible),
-    db.actors.toArray().then(visible),
     db.relations.toArray().then((rows) => visible(rows).map(({ id: _id, ...r }) => r)),
     loadIndex(db, bundled),
   ]);
+  // The speakers: the bundled ones as shipped (syncBundled stored the same), each ready pack's from its index row.
+  const actors = [...bundled.actors, ...packActors];
   // Claim records by id, an imported pack's rows by position (lib/db/claim-reader.ts).
   const read = storedClaimReader(db, index, packOf);
-  return { matcher: Matcher.withStoredClaims({ version, events, actors, relations }, index, read), index, read };
+  return { matcher: Matcher.withStoredClaims({ version, events, actors, relations }, index, read, { known }), index, read };
 }
 
 /**
