@@ -32,16 +32,26 @@ export interface ClaimRow {
   claims: string[];
   /** Speakers and events the claims take from outside the pack (multi-entry index: who uses a removed pack). */
   refs: string[];
+  /**
+   * The claims' analysed terms as the pack's index segment numbers them (Segment.rowForward), when the
+   * segment keeps its forward lists here (imports since the 11th pass): read with the bodies, never at wake-up.
+   */
+  forward?: Uint32Array;
 }
 
-/** Rows holding `claims`, which start at position `first` of the pack (a multiple of `size`). */
-export function toRows(packId: string, first: number, claims: Claim[], size: number, own: (id: string) => boolean): ClaimRow[] {
+/**
+ * Rows holding `claims`, which start at position `first` of the pack (a multiple of `size`); with
+ * `forwardOf(first, count)`, each row keeps its claims' forward lists.
+ */
+export function toRows(packId: string, first: number, claims: Claim[], size: number, own: (id: string) => boolean, forwardOf?: (first: number, count: number) => Uint32Array): ClaimRow[] {
   if (first % size) throw new Error(`rows start at a multiple of ${size}, not at ${first}`);
   const rows: ClaimRow[] = [];
   for (let k = 0; k < claims.length; k += size) {
     const part = claims.slice(k, k + size);
     const refs = new Set(part.flatMap((c) => [c.speaker, c.event]).filter((id) => !own(id)));
-    rows.push({ pack: packId, no: (first + k) / size, claims: part.map((c) => JSON.stringify(c)), refs: [...refs] });
+    const row: ClaimRow = { pack: packId, no: (first + k) / size, claims: part.map((c) => JSON.stringify(c)), refs: [...refs] };
+    if (forwardOf) row.forward = forwardOf(first + k, part.length);
+    rows.push(row);
   }
   return rows;
 }
@@ -66,16 +76,30 @@ export async function allRowClaims(db: SverkaDatabase, hidden: ReadonlySet<strin
   return rows.flatMap((r) => r.claims.map(withOrigin(r.pack)));
 }
 
-/** The claims at `positions` of a row-stored pack, reading only the rows that hold them; out of range gives undefined. */
-export async function claimsAt(db: SverkaDatabase, pack: Pick<Pack, 'id' | 'rowSize'>, positions: number[]): Promise<(Claim | undefined)[]> {
+/** A claim read from its row, with what the row keeps of the terms (ClaimRow.forward) and where the row starts. */
+export interface RowBody {
+  claim: Claim;
+  first: number;
+  count: number;
+  forward?: Uint32Array;
+}
+
+/** The claims at `positions` of a row-stored pack with their rows' forward lists, reading only the rows that hold them; out of range gives undefined. */
+export async function bodiesAt(db: SverkaDatabase, pack: Pick<Pack, 'id' | 'rowSize'>, positions: number[]): Promise<(RowBody | undefined)[]> {
   const size = pack.rowSize ?? ROW_SIZE;
   const nos = [...new Set(positions.map((p) => Math.floor(p / size)))];
   const rows = await db.claimRows.bulkGet(nos.map((no): [string, number] => [pack.id, no]));
   const byNo = new Map(nos.map((no, k) => [no, rows[k]]));
   return positions.map((p) => {
-    const json = byNo.get(Math.floor(p / size))?.claims[p % size];
-    return json === undefined ? undefined : (JSON.parse(json) as Claim);
+    const row = byNo.get(Math.floor(p / size));
+    const json = row?.claims[p % size];
+    return json === undefined ? undefined : { claim: JSON.parse(json) as Claim, first: row!.no * size, count: row!.claims.length, forward: row!.forward };
   });
+}
+
+/** The claims at `positions` of a row-stored pack, reading only the rows that hold them; out of range gives undefined. */
+export async function claimsAt(db: SverkaDatabase, pack: Pick<Pack, 'id' | 'rowSize'>, positions: number[]): Promise<(Claim | undefined)[]> {
+  return (await bodiesAt(db, pack, positions)).map((b) => b?.claim);
 }
 
 /** `count` claims of a row-stored pack from position `from` on (the database browser's page), reading only their rows. */

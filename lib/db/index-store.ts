@@ -136,7 +136,7 @@ export async function loadIndex(db: SverkaDatabase, bundled: ClaimDatabase): Pro
   return { index: new SearchIndex(segments), packOf, packActors: actors, known };
 }
 
-/** A pack's segment row with its speakers, for the import's final transaction. */
-export function segmentRow(packId: string, segment: Segment, actors: Actor[]): { key: string; value: SegmentRow } {
-  return { key: packIndexKey(packId), value: { format: INDEX_FORMAT, segment: segment.toStored(), speakers: packSpeakers(actors) } };
+/** A pack's segment row with its speakers, for the import's final transaction (`forwardInRows`: the claim rows keep the forward lists). */
+export function segmentRow(packId: string, segment: Segment, actors: Actor[], forwardInRows = false): { key: string; value: SegmentRow } {
+  return { key: packIndexKey(packId), value: { format: INDEX_FORMAT, segment: segment.toStored({ forwardInRows }), speakers: packSpeakers(actors) } };
 }

@@ -37,14 +37,15 @@ export async function beginPack(db: SverkaDatabase, pack: Omit<Pack, 'status' | 
  * commitPack. `own`: the pack's own speakers and events (any other one a
  * claim names is listed in its row's refs, for removal checks).
  */
-export async function stageClaims(db: SverkaDatabase, packId: string, first: number, claims: Claim[], own: ReadonlySet<string> = new Set()): Promise<void> {
-  await db.claimRows.bulkAdd(toRows(packId, first, claims, ROW_SIZE, (id) => own.has(id)));
+export async function stageClaims(db: SverkaDatabase, packId: string, first: number, claims: Claim[], own: ReadonlySet<string> = new Set(), segment?: Segment): Promise<void> {
+  // With the pack's segment, each row keeps its claims' forward lists, and commitPack stores the segment without them.
+  await db.claimRows.bulkAdd(toRows(packId, first, claims, ROW_SIZE, (id) => own.has(id), segment && ((f, n) => segment.rowForward(f, n))));
 }
 
 /** The one transaction that makes the whole pack visible at once. */
-export async function commitPack(db: SverkaDatabase, packId: string, rest: { events: Event[]; actors: Actor[]; claimCount: number; segment: Segment; keys?: Float64Array }): Promise<void> {
+export async function commitPack(db: SverkaDatabase, packId: string, rest: { events: Event[]; actors: Actor[]; claimCount: number; segment: Segment; keys?: Float64Array; forwardInRows?: boolean }): Promise<void> {
   const origin: Origin = `pack:${packId}`;
-  const row = segmentRow(packId, rest.segment, rest.actors);
+  const row = segmentRow(packId, rest.segment, rest.actors, rest.forwardInRows);
   await db.transaction('rw', [db.packs, db.events, db.actors, db.meta], async () => {
     const pack = await db.packs.get(packId);
     if (!pack || pack.status !== 'importing') throw new Error('the import was cancelled');

@@ -102,7 +102,8 @@ export class Matcher {
     private stem: StemFn,
     private bodies?: ClaimBodies,
   ) {
-    this.views = new ClaimViews(db.claims, (i) => index.terms(i), entities, stem);
+    // A row-stored pack's terms come with the bodies read for re-ranking (its segment does not keep them).
+    this.views = new ClaimViews(db.claims, (i) => bodies?.termsOf(i) ?? index.terms(i), entities, stem);
     this.curated = contradictionMap(db.relations);
     this.lexicon = lexiconFor(stem);
   }

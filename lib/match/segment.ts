@@ -12,6 +12,11 @@
 //     four versions are the same untranslated text (imported fact-checks),
 //     else four (ru, uk, en, quote);
 //   - claim ids (joined too), so the bodies can be read from IndexedDB for the candidates only.
+// A pack imported as claim rows (lib/db/claim-rows.ts) keeps its forward
+// lists in the rows, next to the bodies, not in the segment: a wake-up then
+// reads no forward list at all (a third of a 200,000-claim segment's bytes,
+// ~110 ms in Chromium), and re-ranking gets a candidate's terms with the
+// body it reads anyway (termsFromRow).
 // Typed arrays go to IndexedDB as they are (structured clone). The stored
 // layout is a list of parts per array; a segment is written as one part per
 // array (all parts sat in the same record anyway, and joining them cost a
@@ -35,9 +40,12 @@ export interface StoredSegment {
   postingStart: Uint32Array[];
   postings: Uint32Array[];
   forwardStart: Uint32Array[];
+  /** Empty when `forwardInRows`. */
   forward: Uint32Array[];
   /** Per claim, how many version lists it has (1 or 4). */
   versions: Uint8Array[];
+  /** The forward lists are kept in the pack's claim rows (rowForward / termsFromRow). */
+  forwardInRows?: boolean;
 }
 
 export class Segment {
@@ -50,9 +58,15 @@ export class Segment {
     /** Start of claim c's first version list in `forwardStart` index space: claimFirst[c] = sum of versions before c. */
     private claimFirst: Uint32Array,
     private forwardStart: Uint32Array,
-    private forward: Uint32Array,
+    /** Undefined when the forward lists are kept in the claim rows. */
+    private forward: Uint32Array | undefined,
     private versions: Uint8Array,
   ) {}
+
+  /** Whether a claim's terms come with its body (termsFromRow) rather than from claimTerms. */
+  get termsInRows(): boolean {
+    return !this.forward;
+  }
 
   get size(): number {
     return this.ids.length;
@@ -140,7 +154,7 @@ export class Segment {
     return Segment.assemble(Strings.of(terms), Strings.of(input.ids), postingStart, postings, forwardStart, forward, versions);
   }
 
-  private static assemble(terms: Strings, ids: Strings, postingStart: Uint32Array, postings: Uint32Array, forwardStart: Uint32Array, forward: Uint32Array, versions: Uint8Array): Segment {
+  private static assemble(terms: Strings, ids: Strings, postingStart: Uint32Array, postings: Uint32Array, forwardStart: Uint32Array, forward: Uint32Array | undefined, versions: Uint8Array): Segment {
     const claimFirst = new Uint32Array(ids.length + 1);
     for (let c = 0; c < ids.length; c++) claimFirst[c + 1] = claimFirst[c] + versions[c];
     return new Segment(terms, ids, postingStart, postings, claimFirst, forwardStart, forward, versions);
@@ -188,11 +202,35 @@ export class Segment {
 
   /** The four version term lists of local claim `c` (ru, uk, en, quote); a shared list is repeated. */
   claimTerms(c: number): string[][] {
+    if (!this.forward) throw new Error(`the terms of claim ${c} are kept with its body (Segment.termsFromRow)`);
+    return this.listsOf(c, this.forward, 0);
+  }
+
+  private listsOf(c: number, forward: Uint32Array, base: number): string[][] {
     const lists: string[][] = [];
     for (let v = this.claimFirst[c]; v < this.claimFirst[c + 1]; v++) {
-      lists.push(Array.from(this.forward.subarray(this.forwardStart[v], this.forwardStart[v + 1]), (t) => this.terms.at(t)));
+      lists.push(Array.from(forward.subarray(this.forwardStart[v] - base, this.forwardStart[v + 1] - base), (t) => this.terms.at(t)));
     }
     return lists.length === 1 ? [lists[0], lists[0], lists[0], lists[0]] : lists;
+  }
+
+  /** The forward lists of claims first … first+count-1, one array: what a claim row keeps (a copy). */
+  rowForward(first: number, count: number): Uint32Array {
+    if (!this.forward) throw new Error('this segment keeps no forward lists');
+    const last = Math.min(first + count, this.size);
+    return this.forward.slice(this.forwardStart[this.claimFirst[first]], this.forwardStart[this.claimFirst[last]]);
+  }
+
+  /**
+   * Local claim `c`'s term lists from the forward lists of the row it is in (rowForward of the row's
+   * claims from `first` on, `count` of them); undefined when the row's array does not fit (a damaged row).
+   */
+  termsFromRow(c: number, first: number, count: number, forward: unknown): string[][] | undefined {
+    if (!(forward instanceof Uint32Array) || c < first || c >= first + count) return undefined;
+    const base = this.forwardStart[this.claimFirst[first]];
+    if (forward.length !== this.forwardStart[this.claimFirst[Math.min(first + count, this.size)]] - base) return undefined;
+    for (const t of forward) if (t >= this.terms.length) return undefined;
+    return this.listsOf(c, forward, base);
   }
 
   /** Number of terms in local claim `c`'s quote version (BM25 length normalisation). */
@@ -201,12 +239,14 @@ export class Segment {
     return this.forwardStart[last] - this.forwardStart[last - 1];
   }
 
-  /** For IndexedDB: typed arrays cut in parts, strings joined. */
-  toStored(): StoredSegment {
+  /** For IndexedDB: typed arrays cut in parts, strings joined; without the forward lists when the claim rows keep them. */
+  toStored(opts: { forwardInRows?: boolean } = {}): StoredSegment {
+    const inRows = opts.forwardInRows || !this.forward;
     return {
       terms: this.terms.text, ids: this.ids.text,
       postingStart: parts(this.postingStart), postings: parts(this.postings),
-      forwardStart: parts(this.forwardStart), forward: parts(this.forward), versions: parts(this.versions),
+      forwardStart: parts(this.forwardStart), forward: inRows ? [] : parts(this.forward!), versions: parts(this.versions),
+      ...(inRows ? { forwardInRows: true } : {}),
     };
   }
 
@@ -216,11 +256,12 @@ export class Segment {
     const versions = join(s.versions, Uint8Array);
     const terms = Strings.fromJoined(s.terms);
     const ids = Strings.fromJoined(s.ids);
-    const [postingStart, postings, forwardStart, forward] = [s.postingStart, s.postings, s.forwardStart, s.forward].map((p) => join(p, Uint32Array));
+    const [postingStart, postings, forwardStart] = [s.postingStart, s.postings, s.forwardStart].map((p) => join(p, Uint32Array));
+    const forward = s.forwardInRows === true ? undefined : join(s.forward, Uint32Array);
     let lists = 0;
     for (const v of versions) lists += v;
     const fits = postingStart.length === terms.length + 1 && postings.length === postingStart[terms.length]
-      && versions.length === ids.length && forwardStart.length === lists + 1 && forward.length === forwardStart[lists];
+      && versions.length === ids.length && forwardStart.length === lists + 1 && (!forward || forward.length === forwardStart[lists]);
     if (!fits) throw new Error('stored index segment is damaged');
     return Segment.assemble(terms, ids, postingStart, postings, forwardStart, forward, versions);
   }

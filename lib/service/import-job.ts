@@ -112,14 +112,14 @@ export async function runImport(db: SverkaDatabase, input: ImportJobInput, env: 
     const own = new Set([...pack.actors, ...pack.events].map((r) => r.id));
     for (let i = 0; i < pack.claims.length; i += STORE_CHUNK) {
       if (env.cancelled()) throw new Cancelled();
-      await stageClaims(db, pack.id, i, pack.claims.slice(i, i + STORE_CHUNK), own);
+      await stageClaims(db, pack.id, i, pack.claims.slice(i, i + STORE_CHUNK), own, segment);
       progress.stored = Math.min(pack.claims.length, i + STORE_CHUNK);
       report();
     }
     if (env.cancelled()) throw new Cancelled();
     progress.phase = 'saving';
     report();
-    await commitPack(db, pack.id, { events: pack.events, actors: pack.actors, claimCount: pack.claims.length, segment, keys: builder.keyHashes(pack.claims) });
+    await commitPack(db, pack.id, { events: pack.events, actors: pack.actors, claimCount: pack.claims.length, segment, keys: builder.keyHashes(pack.claims), forwardInRows: true });
     invalidateMatcher();
     return {
       ok: true,

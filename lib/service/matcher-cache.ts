@@ -12,7 +12,7 @@ import { loadIndex } from '../db/index-store';
 import { withoutOrigin, type SverkaDatabase } from '../db/database';
 import { storedClaimReader } from '../db/claim-reader';
 import type { Claim, ClaimDatabase } from '../claims/schema';
-import type { ReadClaims } from '../match/claim-bodies';
+import { claimOf, type ReadClaims } from '../match/claim-bodies';
 import type { SearchIndex } from '../match/search-index';
 
 /** The matcher and the reader of its claim bodies, for one stored version. */
@@ -74,7 +74,10 @@ export async function readClaims(db: SverkaDatabase, ids: string[]): Promise<Cla
     return n === undefined ? [] : [{ id, n }];
   }) : [];
   const fromRows = loaded && numbered.length ? await loaded.read(numbered.map((x) => x.id), numbered.map((x) => x.n)) : [];
-  const byId = new Map(fromRows.flatMap((c) => (c ? [[c.id, c] as const] : [])));
+  const byId = new Map(fromRows.flatMap((x) => {
+    const c = claimOf(x);
+    return c ? [[c.id, c] as const] : [];
+  }));
   return ids.flatMap((id, k) => {
     const c = records[k] ? withoutOrigin(records[k]) : byId.get(id);
     return c ? [c] : [];

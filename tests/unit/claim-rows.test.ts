@@ -10,6 +10,8 @@ import { claimsAt, claimsFrom, claimsOf, deleteRows, rowRefs, toRows } from '../
 import { storedClaimReader } from '../../lib/db/claim-reader';
 import { removePack } from '../../lib/db/packs';
 import { buildSegment, SearchIndex } from '../../lib/match/search-index';
+import { Segment as SegmentClass } from '../../lib/match/segment';
+import { claimOf, type BodyWithTerms } from '../../lib/match/claim-bodies';
 import { bundledClaim } from '../fixtures/packs/test-bundle';
 import type { Claim } from '../../lib/claims/schema';
 import type { Segment } from '../../lib/match/segment';
@@ -84,7 +86,28 @@ describe('claim rows', () => {
     await db.claims.bulkAdd(bundled.map((c) => ({ ...c, origin: 'bundled' as const })));
     const segments = [buildSegment(bundled), buildSegment(claims('p', 5))];
     const read = storedClaimReader(db, new SearchIndex(segments), new Map<Segment, Pack>([[segments[1], pack('p', 5)]]));
-    expect((await read(['p-4', 'b-2', 'p-1'], [5, 1, 2])).map((c) => c?.id)).toEqual(['p-4', 'b-2', 'p-1']);
+    expect((await read(['p-4', 'b-2', 'p-1'], [5, 1, 2])).map((c) => claimOf(c)?.id)).toEqual(['p-4', 'b-2', 'p-1']);
     expect(await read(['not-p-3'], [4])).toEqual([undefined]);
+  });
+
+  it('a segment stored without its forward lists gets each claim\'s terms from its row, with the body; a damaged row gives nothing', async () => {
+    const list = claims('p', 7);
+    const built = buildSegment(list);
+    const db = new SverkaDatabase('rows-6');
+    await db.packs.put(pack('p', 7));
+    await db.claimRows.bulkAdd(toRows('p', 0, list, 3, own('p'), (f, n) => built.rowForward(f, n)));
+    const stored = built.toStored({ forwardInRows: true });
+    expect(stored).toMatchObject({ forward: [], forwardInRows: true });
+    const segment = SegmentClass.fromStored(structuredClone(stored));
+    expect(segment.termsInRows).toBe(true);
+    expect(() => segment.claimTerms(0)).toThrow(/kept with its body/);
+    const read = storedClaimReader(db, new SearchIndex([segment]), new Map<Segment, Pack>([[segment, pack('p', 7)]]));
+    const got = await read(['p-1', 'p-5', 'p-7'], [0, 4, 6]);
+    expect(got.map((b) => claimOf(b)?.id)).toEqual(['p-1', 'p-5', 'p-7']);
+    expect(got.map((b) => (b as BodyWithTerms).terms)).toEqual([0, 4, 6].map((c) => built.claimTerms(c)));
+    // A row whose forward lists do not fit the segment: no body, rather than a body with wrong terms.
+    const row = (await db.claimRows.get(['p', 1]))!;
+    await db.claimRows.put({ ...row, forward: row.forward!.slice(1) });
+    expect(await read(['p-5', 'p-1'], [4, 0])).toEqual([undefined, expect.objectContaining({ claim: expect.objectContaining({ id: 'p-1' }) })]);
   });
 });
