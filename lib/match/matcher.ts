@@ -5,7 +5,7 @@ import type { ClaimDatabase } from '../claims/schema';
 import { analyze } from '../text/analyze';
 import { stemWord, type StemFn } from '../text/stem';
 import { splitSentences } from '../text/sentences';
-import { LEXICON, LEXICON_FILE, Lexicon } from '../text/lexicon';
+import { LEXICON, Lexicon, lexiconFile } from '../text/lexicon';
 import { topicEvents } from './article';
 import { ClaimViews, viewOf } from './claim-view';
 import { contradictionMap, findContradictions, type MatchedSentence } from './contradictions';
@@ -31,7 +31,7 @@ const lexicons = new WeakMap<StemFn, Lexicon>();
 function lexiconFor(stem: StemFn): Lexicon {
   if (stem === stemWord) return LEXICON;
   let lexicon = lexicons.get(stem);
-  if (!lexicon) lexicons.set(stem, (lexicon = new Lexicon(LEXICON_FILE, stem)));
+  if (!lexicon) lexicons.set(stem, (lexicon = new Lexicon(lexiconFile, stem)));
   return lexicon;
 }
 

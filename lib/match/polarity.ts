@@ -82,15 +82,21 @@ const LEXICON: Entry[] = [
 ];
 
 // A word may state more than one concept ("отверг": the claim is false, and the offer is refused).
-const BY_STEM = new Map<string, { concept: string; sign: 1 | -1 }[]>();
-for (const [concept, sign, words] of LEXICON) {
-  for (const lang of Object.keys(words) as Lang[]) {
-    for (const w of words[lang]!.split(' ')) {
-      const stem = stemWord(w, lang);
-      const list = BY_STEM.get(stem) ?? [];
-      if (!list.some((e) => e.concept === concept)) BY_STEM.set(stem, [...list, { concept, sign }]);
+// Stemmed on first use, not when the service worker starts (most messages never check a contradiction).
+let byStem: Map<string, { concept: string; sign: 1 | -1 }[]> | undefined;
+function polarStems(): Map<string, { concept: string; sign: 1 | -1 }[]> {
+  if (byStem) return byStem;
+  byStem = new Map();
+  for (const [concept, sign, words] of LEXICON) {
+    for (const lang of Object.keys(words) as Lang[]) {
+      for (const w of words[lang]!.split(' ')) {
+        const stem = stemWord(w, lang);
+        const list = byStem.get(stem) ?? [];
+        if (!list.some((e) => e.concept === concept)) byStem.set(stem, [...list, { concept, sign }]);
+      }
     }
   }
+  return byStem;
 }
 
 export interface PolarFact {
@@ -104,7 +110,7 @@ export interface PolarFact {
 export function polarFacts(a: Analysis): PolarFact[] {
   const out: PolarFact[] = [];
   a.terms.forEach((t, i) => {
-    for (const e of BY_STEM.get(t.stem) ?? []) out.push({ concept: e.concept, sign: (t.negated ? -e.sign : e.sign) as 1 | -1, term: i });
+    for (const e of polarStems().get(t.stem) ?? []) out.push({ concept: e.concept, sign: (t.negated ? -e.sign : e.sign) as 1 | -1, term: i });
   });
   return out;
 }
@@ -148,12 +154,19 @@ const NEGATIVE_SENSE: Partial<Record<Lang, string>> = {
   uk: 'навряд ледве чекає чекають чекати мовчання мовчали промовчав промовчали кінець припиниться відсутність відсутні виключив виключила виключили лише тільки замість',
   en: 'dismissed hardly barely scarcely waiting awaiting silence silent absence lack lacked ruled only rather instead',
 };
-const NEGATIVE_STEMS = new Set<string>();
-for (const lang of Object.keys(NEGATIVE_SENSE) as Lang[]) for (const w of NEGATIVE_SENSE[lang]!.split(' ')) NEGATIVE_STEMS.add(stemWord(w, lang));
+let negativeStems: Set<string> | undefined;
+function negativeSense(): Set<string> {
+  if (negativeStems) return negativeStems;
+  negativeStems = new Set();
+  for (const lang of Object.keys(NEGATIVE_SENSE) as Lang[]) for (const w of NEGATIVE_SENSE[lang]!.split(' ')) negativeStems.add(stemWord(w, lang));
+  return negativeStems;
+}
 
 /** Whether a text says "no" with a word whose sense is a negation (and, with `negations`, with a negated word), `except` one term. */
 function deniesSomething(a: Analysis, except = -1, negations = true): boolean {
-  return a.terms.some((t, i) => i !== except && ((negations && t.negated) || NEGATIVE_STEMS.has(t.stem) || BY_STEM.get(t.stem)?.some((e) => e.sign === -1)));
+  const negative = negativeSense();
+  const polar = polarStems();
+  return a.terms.some((t, i) => i !== except && ((negations && t.negated) || negative.has(t.stem) || polar.get(t.stem)?.some((e) => e.sign === -1)));
 }
 
 /** A word of a date or a month ("в октябре ответа не было" negates the answer, not October). */

@@ -39,23 +39,35 @@ function stemsOf(words: Record<'ru' | 'uk' | 'en', readonly string[]>, stem: Ste
  */
 export const COUNTRY_CONCEPTS: ReadonlySet<string> = new Set(['russia', 'usa', 'ukraine', 'china', 'britain']);
 
-export class Lexicon {
-  /** Stem → concept ids. */
-  private byStem = new Map<string, string[]>();
-  /** Concept id → member stems. */
-  private members = new Map<string, string[]>();
+/** A lexicon file, or how to get it: the bundled one is validated and stemmed on first use, not when the worker starts. */
+type FileSource = LexiconFile | (() => LexiconFile);
+const fileOf = (f: FileSource): LexiconFile => (typeof f === 'function' ? f() : f);
 
-  constructor(file: LexiconFile, stem: StemFn = stemWord) {
-    for (const c of file.concepts) {
-      const set = stemsOf(c.words, stem);
-      this.members.set(c.id, [...set]);
-      for (const s of set) this.byStem.set(s, [...(this.byStem.get(s) ?? []), c.id]);
+export class Lexicon {
+  private maps?: {
+    /** Stem → concept ids. */
+    byStem: Map<string, string[]>;
+    /** Concept id → member stems. */
+    members: Map<string, string[]>;
+  };
+
+  constructor(private file: FileSource, private stem: StemFn = stemWord) {}
+
+  private get built(): NonNullable<Lexicon['maps']> {
+    if (this.maps) return this.maps;
+    const byStem = new Map<string, string[]>();
+    const members = new Map<string, string[]>();
+    for (const c of fileOf(this.file).concepts) {
+      const set = stemsOf(c.words, this.stem);
+      members.set(c.id, [...set]);
+      for (const s of set) byStem.set(s, [...(byStem.get(s) ?? []), c.id]);
     }
+    return (this.maps = { byStem, members });
   }
 
   /** Concepts a stem belongs to (none for most words). */
   concepts(stem: string): readonly string[] {
-    return this.byStem.get(stem) ?? [];
+    return this.built.byStem.get(stem) ?? [];
   }
 
   /** The country concept of a stem ("американск", "сша", "kyiv" → usa/ukraine), if it names one of COUNTRY_CONCEPTS. */
@@ -73,7 +85,7 @@ export class Lexicon {
   /** Query-side expansion for retrieval: the stems plus the other members of their concepts. */
   expand(stems: string[]): string[] {
     const out = new Set(stems);
-    for (const s of stems) for (const c of this.concepts(s)) for (const m of this.members.get(c)!) out.add(m);
+    for (const s of stems) for (const c of this.concepts(s)) for (const m of this.built.members.get(c)!) out.add(m);
     return [...out];
   }
 }
@@ -86,24 +98,35 @@ export class Lexicon {
  * Persons are never named this way.
  */
 export class Seats {
-  private byStem = new Map<string, Set<string>>();
-  constructor(file: LexiconFile, stem: StemFn = stemWord) {
-    for (const seat of file.seats) {
-      for (const st of stemsOf(seat.words, stem)) {
-        const set = this.byStem.get(st) ?? new Set<string>();
+  private byStem?: Map<string, Set<string>>;
+  constructor(private file: FileSource, private stem: StemFn = stemWord) {}
+
+  private get built(): Map<string, Set<string>> {
+    if (this.byStem) return this.byStem;
+    const byStem = new Map<string, Set<string>>();
+    for (const seat of fileOf(this.file).seats) {
+      for (const st of stemsOf(seat.words, this.stem)) {
+        const set = byStem.get(st) ?? new Set<string>();
         for (const a of seat.actors) set.add(a);
-        this.byStem.set(st, set);
+        byStem.set(st, set);
       }
     }
+    return (this.byStem = byStem);
   }
+
   /** True when one of the query stems is a seat that stands for `actor`. */
   standsFor(stems: Iterable<string>, actor: string): boolean {
-    for (const s of stems) if (this.byStem.get(s)?.has(actor)) return true;
+    for (const s of stems) if (this.built.get(s)?.has(actor)) return true;
     return false;
   }
 }
 
-/** The bundled lexicon, validated on load (a broken file fails loudly in tests and at build). */
-export const LEXICON_FILE: LexiconFile = LexiconFile.parse(data);
-export const LEXICON = new Lexicon(LEXICON_FILE);
-export const LEXICON_SEATS = new Seats(LEXICON_FILE);
+let bundledFile: LexiconFile | undefined;
+/**
+ * The bundled lexicon, validated on first use (a broken file fails loudly in tests and at build). Not at
+ * module load: validating and stemming it was ~30 ms of every service worker start in Chromium, and most
+ * messages (the panel's tab state, annotations) never match.
+ */
+export const lexiconFile = (): LexiconFile => (bundledFile ??= LexiconFile.parse(data));
+export const LEXICON = new Lexicon(lexiconFile);
+export const LEXICON_SEATS = new Seats(lexiconFile);

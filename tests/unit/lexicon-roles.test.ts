@@ -6,7 +6,7 @@ import lexiconData from '../../assets/lexicon/concepts.json';
 import { Matcher } from '../../lib/match';
 import { ROLES, RolesFile } from '../../lib/match/roles';
 import { analyze } from '../../lib/text/analyze';
-import { LEXICON, LEXICON_FILE, LEXICON_SEATS, LexiconFile } from '../../lib/text/lexicon';
+import { LEXICON, LEXICON_SEATS, LexiconFile, lexiconFile } from '../../lib/text/lexicon';
 import { bundledDb } from '../eval/data';
 
 const db = bundledDb();
@@ -67,7 +67,7 @@ describe('the issue 10 paraphrase classes the lexicon covers', () => {
   });
 
   it('has at least 60 concepts, each with a wording in every language', () => {
-    expect(LEXICON_FILE.concepts.length).toBeGreaterThanOrEqual(60);
+    expect(lexiconFile().concepts.length).toBeGreaterThanOrEqual(60);
   });
 });
 
