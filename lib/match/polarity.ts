@@ -185,13 +185,27 @@ interface Root {
   term: number;
 }
 
+// "не стал отрицать", "не став заперечувати": the negation is on the auxiliary, the fact it denies is the verb after it.
+const AUXILIARY: Partial<Record<Lang, string>> = {
+  ru: 'стал стала стало стали станет станут стать',
+  uk: 'став стала стало стали стане стануть стати',
+};
+let auxiliaryStems: Set<string> | undefined;
+const isAuxiliary = (stem: string) =>
+  (auxiliaryStems ??= new Set((Object.keys(AUXILIARY) as Lang[]).flatMap((l) => AUXILIARY[l]!.split(' ').map((w) => stemWord(w, l))))).has(stem);
+
 function rootsOf(a: Analysis): Root[] {
   const out: Root[] = [];
+  let carried = false;
   a.terms.forEach((t, i) => {
+    const negated = t.negated || carried;
+    carried = false;
+    // A negated auxiliary passes its negation to the next word, when that word directly follows it.
+    if (negated && isAuxiliary(t.stem) && a.terms[i + 1] && a.terms[i + 1].token === t.token + 1) return void (carried = true);
     if (t.proper || /^\d/.test(t.stem) || inDate(a, t)) return;
-    out.push({ root: t.stem, negated: t.negated, prefixed: false, term: i });
+    out.push({ root: t.stem, negated, prefixed: false, term: i });
     const p = NEGATING_PREFIX.exec(t.stem);
-    if (p) out.push({ root: p[2], negated: !t.negated, prefixed: true, term: i });
+    if (p) out.push({ root: p[2], negated: !negated, prefixed: true, term: i });
   });
   return out;
 }
@@ -210,11 +224,13 @@ const sameRoot = (x: Root, y: Root) =>
 export function negationConflict(a: Analysis, b: Analysis): { a: PolarFact; b: PolarFact } | undefined {
   const [ra, rb] = [rootsOf(a), rootsOf(b)];
   const one = (neg: Root[], plain: Root[], plainText: Analysis, swap: boolean) => {
-    if (deniesSomething(plainText)) return undefined;
     for (const x of neg) {
       if (!x.negated || neg.some((t) => !t.negated && sameRoot(t, x))) continue;
       const y = plain.find((t) => sameRoot(t, x));
       if (!y || y.negated || plain.some((t) => t.negated && sameRoot(t, x))) continue;
+      // The plain side says "no" nowhere else: the word itself may be a denial ("заперечував" against "не став
+      // заперечувати"), any other denial makes the two texts too different to compare this way.
+      if (deniesSomething(plainText, y.term)) continue;
       const fx: PolarFact = { concept: x.root, sign: -1, term: x.term };
       const fy: PolarFact = { concept: x.root, sign: 1, term: y.term };
       return swap ? { a: fy, b: fx } : { a: fx, b: fy };

@@ -34,6 +34,8 @@ export interface Analysis {
 // After a negation, these words pass the negation back to the word before:
 // "ответа не было", "відповіді не було", "answer there was none".
 const COPULAS = /^(был|была|было|были|будет|будут|есть|було|був|була|були|буде|є|is|was|were|be|been|are)$/;
+const FUTURE = /^(будет|будут|буду|будем|будешь|будете|буде|будуть|буду|будемо|будеш|будете)$/;
+const INFINITIVE = /\p{L}(ть|ти|чь|ться|тись|тися)$/u;
 
 /** Analyses `text`; `lang` forces the language (claims know theirs), otherwise it is detected. `stem` defaults to @orama/stemmers. */
 export function analyze(text: string, lang?: Lang, stem: StemFn = stemWord): Analysis {
@@ -68,6 +70,9 @@ export function analyze(text: string, lang?: Lang, stem: StemFn = stemWord): Ana
       pending = 3;
       continue;
     }
+    // "не будет соблюдать", "не буде працювати": a future auxiliary before an infinitive is no copula; the
+    // negation is the verb's.
+    if (pending && FUTURE.test(word) && INFINITIVE.test(tokens[i + 1]?.norm ?? '') && !/[^\s]/.test(text.slice(tokens[i].end, tokens[i + 1].start))) continue;
     if (pending && COPULAS.test(word)) {
       // "ответа долго не было": the negation belongs to the words before. With none before it ("none of
       // which were answered"), it stays for the word right after the copula, not across a comma ("якою б

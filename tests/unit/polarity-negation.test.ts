@@ -31,8 +31,20 @@ const negation = (a: string, b: string, lang: 'ru' | 'uk' | 'en') => negationCon
 describe('a shared word negated on one side only', () => {
   it('is a conflict when the other side says "no" nowhere, in either order', () => {
     expect(negation('Байден заявил, что США не считают российское правительство причастным к атаке', 'Байден заявил, что США считают российское правительство причастным к атаке', 'ru')).toMatchObject({ a: { sign: -1 }, b: { sign: 1 } });
-    expect(negation('Тіллерсон сказав, що Путін заперечував причетність Росії', 'Тіллерсон сказав, що Путін не заперечував причетність Росії', 'uk')).toBeUndefined();
+    // The shared word may itself be a denial (eleventh pass): "denied" against "did not deny" is a conflict;
+    // only a denial elsewhere on the plain side stops the check.
+    expect(negation('Тіллерсон сказав, що Путін заперечував причетність Росії', 'Тіллерсон сказав, що Путін не заперечував причетність Росії', 'uk')).toMatchObject({ a: { sign: 1 }, b: { sign: -1 } });
+    expect(negation('Тіллерсон сказав, що Путін заперечував причетність Росії і відкинув докази', 'Тіллерсон сказав, що Путін не заперечував причетність Росії', 'uk')).toBeUndefined();
     expect(negation('The SBU said Russian services were behind the NotPetya attack', 'The SBU said Russian services were not behind the NotPetya attack', 'en')).toBeDefined();
+  });
+
+  it('a negated auxiliary ("не стал", "не став") or future ("не будет", "не буде") negates the verb after it', () => {
+    expect(negation('Тіллерсон розповів, що Путін не став заперечувати причетність Росії', 'За словами Тіллерсона, Путін заперечував причетність Росії', 'uk')).toMatchObject({ a: { sign: -1 }, b: { sign: 1 } });
+    expect(negation('Путин не стал отрицать причастность России', 'Путин отрицал причастность России', 'ru')).toBeDefined();
+    expect(analyze('Россия показывает, что не будет соблюдать нормы', 'ru').terms.filter((t) => t.negated).map((t) => t.stem)).toEqual(['соблюда']);
+    expect(analyze('Україна не буде відповідати на це', 'uk').terms.filter((t) => t.negated).length).toBe(1);
+    // A future copula before a noun or at the end keeps its negation for the words before ("ответа не будет").
+    expect(analyze('Ответа не будет.', 'ru').terms.map((t) => t.negated)).toEqual([true]);
   });
 
   it('is no conflict when the plain side denies in its own words, or the word is part of a date or a name', () => {
