@@ -12,6 +12,7 @@ import { SverkaDatabase } from '../lib/db/database';
 import { syncBundled } from '../lib/db/sync-bundled';
 import { runImport } from '../lib/service/import-job';
 import type { ImportReport } from '../lib/service/packs-api';
+import type { ClaimRow } from '../lib/db/claim-rows';
 import { fail, takeColumns, takeFlag, takeOption } from './match';
 import { loadDatabaseOrExit } from './db';
 
@@ -61,6 +62,9 @@ export async function dbImportCommand(argv: string[]): Promise<void> {
   if (!dryRun && results.some((r) => r.result.ok)) {
     const out: Record<string, unknown[]> = {};
     for (const t of TABLES) out[t] = t === 'packs' ? await db.packs.toArray() : await db[t].filter((r: { origin?: string }) => r.origin !== 'bundled').toArray();
+    // A row's forward lists belong to its pack's index segment, which the store file does not keep (it is rebuilt
+    // on load); as JSON a Uint32Array would become an object of numbered keys.
+    out.claimRows = (out.claimRows as ClaimRow[]).map(({ forward: _f, ...row }) => row);
     writeFileSync(storePath, JSON.stringify(out));
   }
   if (json) process.stdout.write(`${JSON.stringify(results.map((r) => ({ file: r.file, dryRun, ...r.result })), null, 2)}\n`);

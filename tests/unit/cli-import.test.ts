@@ -1,6 +1,6 @@
 // `sverka db import` and `sverka match --pack`, run as a user runs them.
 // Fixtures: fictional people, example.org addresses.
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -28,6 +28,10 @@ describe('sverka db import', () => {
     expect(first.stdout).toContain('imported "factcheck-feed" (jsonl) — statements: 2');
     expect(first.stdout).toContain('line 2: no claim text');
     expect(existsSync(store)).toBe(true);
+    // The rows' forward lists belong to the index segment, which the store does not keep.
+    const rows = JSON.parse(readFileSync(store, 'utf8')).claimRows as Record<string, unknown>[];
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => !('forward' in r))).toBe(true);
     const again = sverka(['db', 'import', fixture('factcheck-feed.jsonl'), '--store', store]);
     expect(again.code).toBe(1);
     expect(again.stdout).toContain('is already imported');
