@@ -34,7 +34,7 @@ export interface Analysis {
 // After a negation, these words pass the negation back to the word before:
 // "ответа не было", "відповіді не було", "answer there was none".
 const COPULAS = /^(был|была|было|были|будет|будут|есть|було|був|була|були|буде|є|is|was|were|be|been|are)$/;
-const FUTURE = /^(будет|будут|буду|будем|будешь|будете|буде|будуть|буду|будемо|будеш|будете)$/;
+const FUTURE = /^(буду|будет|будут|будем|будешь|будете|буде|будуть|будемо|будеш)$/;
 const INFINITIVE = /\p{L}(ть|ти|чь|ться|тись|тися)$/u;
 
 /** Analyses `text`; `lang` forces the language (claims know theirs), otherwise it is detected. `stem` defaults to @orama/stemmers. */
