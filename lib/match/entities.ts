@@ -43,6 +43,9 @@ export type KnownStems = ReadonlyMap<string, readonly string[]>;
  */
 export const nameKey = (name: string, lang: Lang): string => `${lang === 'en' || CYRILLIC.test(name) ? lang : 'ru'}\n${name}`;
 
+/** A name form's stems, analysed as any text in its language. */
+const nameStems = (name: string, lang: Lang, stem: StemFn): string[] => analyze(name, lang, stem).terms.map((t) => t.stem);
+
 /** Every name form of `named` analysed once: parallel lists of nameKey() and stems joined by spaces, as a segment stores them. */
 export function analyseNames(named: readonly Pick<Actor, 'names'>[], stem: StemFn = stemWord): { keys: string[]; stems: string[] } {
   const seen = new Set<string>();
@@ -55,7 +58,7 @@ export function analyseNames(named: readonly Pick<Actor, 'names'>[], stem: StemF
         if (seen.has(key)) continue;
         seen.add(key);
         keys.push(key);
-        stems.push(analyze(name, lang, stem).terms.map((t) => t.stem).join(' '));
+        stems.push(nameStems(name, lang, stem).join(' '));
       }
     }
   }
@@ -92,7 +95,7 @@ export class EntityIndex {
     const stemsOf = (name: string, lang: Lang) => {
       const key = nameKey(name, lang);
       let stems = (stem === stemWord ? known?.get(key) : undefined) ?? analysed.get(key);
-      if (!stems) analysed.set(key, (stems = analyze(name, lang, stem).terms.map((t) => t.stem)));
+      if (!stems) analysed.set(key, (stems = nameStems(name, lang, stem)));
       return stems;
     };
     // Actors first: at equal length an actor's own name wins over a role phrase (extra).

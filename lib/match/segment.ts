@@ -229,7 +229,8 @@ export class Segment {
     if (!(forward instanceof Uint32Array) || c < first || c >= first + count) return undefined;
     const base = this.forwardStart[this.claimFirst[first]];
     if (forward.length !== this.forwardStart[this.claimFirst[Math.min(first + count, this.size)]] - base) return undefined;
-    for (const t of forward) if (t >= this.terms.length) return undefined;
+    // Only this claim's entries: a row is read for each of its candidates, and each checks its own slice.
+    for (let i = this.forwardStart[this.claimFirst[c]] - base; i < this.forwardStart[this.claimFirst[c + 1]] - base; i++) if (forward[i] >= this.terms.length) return undefined;
     return this.listsOf(c, forward, base);
   }
 
