@@ -56,11 +56,17 @@ function speakersFit(s: StoredSpeakers | undefined, pack: boolean): s is StoredS
 async function readSegment(db: SverkaDatabase, key: string, version?: string): Promise<ReadSegment | undefined> {
   const row = (await db.meta.get(key))?.value as SegmentRow | undefined;
   if (!row || row.format !== INDEX_FORMAT || row.version !== version) return undefined;
+  let read: ReadSegment;
   try {
-    return { segment: Segment.fromStored(row.segment), speakers: speakersFit(row.speakers, key !== BUNDLED_KEY) ? row.speakers : undefined };
+    read = { segment: Segment.fromStored(row.segment), speakers: speakersFit(row.speakers, key !== BUNDLED_KEY) ? row.speakers : undefined };
   } catch {
     return undefined; // A damaged row is rebuilt from the claims, which are intact.
   }
+  if (row.segment.postingsCoded !== true) {
+    // Written before the postings were coded (segment.ts): coded on this read, stored coded for the next wake.
+    await writeRow(db, key, { ...row, segment: read.segment.toStored({ forwardInRows: row.segment.forwardInRows === true }) });
+  }
+  return read;
 }
 
 async function writeRow(db: SverkaDatabase, key: string, value: SegmentRow): Promise<void> {

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { SverkaDatabase } from '../../lib/db/database';
 import { syncBundled } from '../../lib/db/sync-bundled';
 import { packIndexKey } from '../../lib/db/index-store';
+import { Segment, type StoredSegment } from '../../lib/match/segment';
 import { analyseNames, nameKey } from '../../lib/match/entities';
 import { ROLES } from '../../lib/match/roles';
 import { runImport } from '../../lib/service/import-job';
@@ -82,5 +83,18 @@ describe("a pack's speakers stored with its index segment", () => {
     // A Latin name is analysed once for Russian and Ukrainian texts.
     expect(nameKey('Example Official', 'uk')).toBe(nameKey('Example Official', 'ru'));
     expect(nameKey('Приклад Посадовець', 'uk')).not.toBe(nameKey('Приклад Посадовець', 'ru'));
+  });
+
+  it('a row whose postings were stored as Uint32 claim numbers matches the same and is stored coded on the first wake', async () => {
+    const db = await imported('speakers-4');
+    const row = (await db.meta.get(packIndexKey('feed')))!;
+    const coded = structuredClone(row.value) as { segment: StoredSegment };
+    const segment = Segment.fromStored(coded.segment);
+    const lists = segment.terms.text.split('\n').map((t) => Array.from(segment.postingsOf(t)));
+    const start = Uint32Array.from(lists.reduce((s, l) => [...s, s[s.length - 1] + l.length], [0]));
+    await db.meta.put({ key: row.key, value: { ...coded, segment: { ...coded.segment, postingsCoded: undefined, postingStart: [start], postings: [Uint32Array.from(lists.flat())] } } });
+    const { lookUp } = await wake(db);
+    expect(await lookUp(QUERY)).toEqual({ claimId: 'feed-147', speaker: 'Zorvanek Ilmaritz H', names: ['Zorvanek Ilmaritz H'] });
+    expect((await db.meta.get(packIndexKey('feed')))!.value).toEqual(coded);
   });
 });
