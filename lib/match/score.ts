@@ -158,6 +158,7 @@ export function scoreClaim(q: QueryView, claim: Claim, versions: VersionView[], 
   let bestMatched = new Set<string>();
   let actorsBest: string[] = [];
   let numbersBest: string[] = [];
+  let weakBest: string[] = [];
   let datesBest: string[] = [];
   let conflict = false;
   let raw = { qc: 0, dc: 0, wm: 0 };
@@ -189,7 +190,7 @@ export function scoreClaim(q: QueryView, claim: Claim, versions: VersionView[], 
     for (const b of query.bigrams) if (v.bigrams.has(b)) bigramHits++;
     const phrase = query.bigrams.size ? bigramHits / query.bigrams.size : 0;
     const actors = qActors.filter((a) => a === claim.speaker || v.actors.has(a));
-    const { numbers, dates } = sharedNumbers(q.analysis, v, claim, lexicon);
+    const { numbers, dates, weak } = sharedNumbers(q.analysis, v, claim, lexicon);
     // A fragment covers the query but little of the claim; a paraphrase
     // covers both partly: take the better of F1 and query coverage scaled
     // by how much specific weight matched.
@@ -202,7 +203,7 @@ export function scoreClaim(q: QueryView, claim: Claim, versions: VersionView[], 
     // интервью …): a short quote has little content weight, but nothing of it is missing.
     if (v.isQuote && !f.quoted && v.pairs.size && holdsAll(qPairSet, v.pairs)) f.quoted = 1;
     if (actors.length > actorsBest.length) actorsBest = actors;
-    if (numbers.length > numbersBest.length) numbersBest = numbers;
+    if (numbers.length + weak.length / 2 > numbersBest.length + weakBest.length / 2) numbersBest = numbers, weakBest = weak;
     if (dates.length > datesBest.length) datesBest = dates;
     if (disagreeingNumber(q.analysis, v, claim, lexicon)) conflict = true;
     if (content + phrase / 100 > bestContent) bestContent = content + phrase / 100, version = vi, bestMatched = matched, raw = { qc, dc, wm };
@@ -210,7 +211,7 @@ export function scoreClaim(q: QueryView, claim: Claim, versions: VersionView[], 
   // Other actors than the speaker: the speaker has its own feature, and counting it twice made a mere mention of
   // a group ("the REvil attack") weigh as much as a statement of it.
   f.actors = Math.min(actorsBest.filter((a) => a !== claim.speaker).length, 2);
-  f.numbers = Math.min(numbersBest.length, 2);
+  f.numbers = Math.min(numbersBest.length + weakBest.length / 2, 2);
   // Names the sentence writes that no version of the claim has (a person, a place, a company the database
   // does not know): "санкції проти … Деркача" is another sanctions action than the one the claim reports.
   let foreign: string | undefined;
@@ -450,10 +451,11 @@ function holdsAll(outer: Set<string>, inner: Set<string>): boolean {
  * ("80 запросов" and "80 запросах", not "80 процентов"; a noun of the same
  * lexicon concept counts too: "12 обращений" and "12 запросов"), or a bare number.
  */
-const NO_NUMBERS: { numbers: string[]; dates: string[] } = Object.freeze({ numbers: [], dates: [] }) as never;
-function sharedNumbers(query: Analysis, v: VersionView, claim: Claim, lexicon: Lexicon): { numbers: string[]; dates: string[] } {
+const NO_NUMBERS: { numbers: string[]; dates: string[]; weak: string[] } = Object.freeze({ numbers: [], dates: [], weak: [] }) as never;
+function sharedNumbers(query: Analysis, v: VersionView, claim: Claim, lexicon: Lexicon): { numbers: string[]; dates: string[]; weak: string[] } {
   if (!query.numbers.length && !query.dates.length) return NO_NUMBERS;
   const out = new Set<string>();
+  const weak = new Set<string>();
   const days = new Set<string>();
   const terms = query.terms;
   for (const n of query.numbers) {
@@ -465,6 +467,8 @@ function sharedNumbers(query: Analysis, v: VersionView, claim: Claim, lexicon: L
     const sameNoun = !n.unit && counts(v, value, withConcept(next ? [next, ...n.nouns] : n.nouns, lexicon));
     const bare = !n.unit && !n.kind && v.stems.has(value);
     if (sameUnit || sameNoun || bare) out.add(value);
+    // The value of one of the claim's curated counts, on another noun ("16 organisations" / 16 "entities"): half.
+    else if (!n.unit && claim.numbers.some((c) => c.value === n.value && !c.unit?.match(/^[A-Z]{3}$|%/))) weak.add(value);
   }
   const claimDays = [claim.date, ...claim.dates];
   for (const d of query.dates) {
@@ -474,5 +478,5 @@ function sharedNumbers(query: Analysis, v: VersionView, claim: Claim, lexicon: L
     });
     if (hit) days.add([d.day, d.month, d.year].filter((x) => x !== undefined).join('.'));
   }
-  return { numbers: [...out], dates: [...days] };
+  return { numbers: [...out], dates: [...days], weak: [...weak].filter((x) => !out.has(x)) };
 }

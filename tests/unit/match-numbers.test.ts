@@ -44,4 +44,12 @@ describe('numbers that disagree', () => {
     expect(shown).not.toContain(EIGHTY);
     expect(findings.contradictions.filter((c) => c.kind === 'numbers' && c.claimId === EIGHTY)).toEqual([]);
   });
+
+  it('the value of a curated count on another noun agrees by half ("16 organisations" / 16 "entities"), another value not at all', () => {
+    const TREASURY = '2021-04-treasury-sanctions-election-influence';
+    const score = (q: string) => ranked(q).find((c) => c.claimId === TREASURY)!;
+    const half = score('Treasury blacklisted 16 organisations and 16 people over meddling in the 2020 presidential vote');
+    expect(half.features.numbers).toBe(0.5);
+    expect(score('Treasury blacklisted 17 organisations and 17 people over meddling in the 2020 presidential vote').features.numbers).toBe(0);
+  });
 });
