@@ -2,7 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
 import { outletHostPatterns } from './lib/outlets';
-import { bundledDataErrors } from './lib/claims/node-files';
+import { bundledDataErrors, lexiconDataErrors } from './lib/claims/node-files';
 
 /** Origins group sync may be granted (one origin is requested at run time, never these patterns whole). */
 const SYNC_ORIGINS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'];
@@ -28,11 +28,14 @@ export default defineConfig({
   }),
   hooks: {
     // The bundled claims are source code: a build with invalid data must fail, naming file, record and field.
-    // SVERKA_CLAIMS_DIR lets the test of this hook point it at a broken copy.
+    // SVERKA_CLAIMS_DIR and SVERKA_LEXICON_DIR let the test of this hook point it at a broken copy.
     'build:before': async () => {
       const dir = process.env.SVERKA_CLAIMS_DIR ?? resolve(import.meta.dirname, 'assets/claims');
       const errors = await bundledDataErrors(dir);
       if (errors.length) throw new Error(`bundled claim data is invalid (${errors.length} error(s)), the build stops:\n${errors.join('\n')}`);
+      // The lexicon too: the extension reads its stems as committed, without checking them at run time.
+      const lexicon = await lexiconDataErrors(process.env.SVERKA_LEXICON_DIR ?? resolve(import.meta.dirname, 'assets/lexicon'));
+      if (lexicon.length) throw new Error(`the lexicon is invalid, the build stops:\n${lexicon.join('\n')}`);
     },
   },
   manifest: ({ browser }) => ({

@@ -7,6 +7,7 @@
 // ("sought" → "seek"). Only the derived tables ship; the dictionaries and
 // wink-lexicon are devDependencies. `--check` writes nothing
 // and exits 1 when the committed tables differ (tests/unit/lemmas.test.ts).
+// New tables change the lexicon's stems too: run `npm run lexicon` after.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';

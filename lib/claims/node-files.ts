@@ -35,3 +35,24 @@ export async function bundledDataErrors(dir: string): Promise<string[]> {
   const result = validateClaimFiles(files, dataVersion(files));
   return [...errors, ...(result.ok ? [] : result.errors.map(formatDataError))];
 }
+
+/**
+ * The lexicon's problems, or none: concepts.json against its schema, and the
+ * committed stems (stems.json, which the extension reads instead of stemming
+ * at run time) against what the stemmer gives. wxt.config.ts runs this
+ * before every build, as it does bundledDataErrors.
+ */
+export async function lexiconDataErrors(dir: string): Promise<string[]> {
+  const { LexiconFile, lexiconStems } = await import('../text/lexicon');
+  let parsed: unknown;
+  let stems: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(join(dir, 'concepts.json'), 'utf8'));
+    stems = JSON.parse(readFileSync(join(dir, 'stems.json'), 'utf8'));
+  } catch (e) {
+    return [`lexicon: ${(e as Error).message}`];
+  }
+  const file = LexiconFile.safeParse(parsed);
+  if (!file.success) return file.error.issues.map((i) => `concepts.json: ${i.path.join('.')}: ${i.message}`);
+  return JSON.stringify(stems) === JSON.stringify(lexiconStems(file.data)) ? [] : ['stems.json is not what the lexicon and the stemmer give: run `npm run lexicon`'];
+}

@@ -6,6 +6,7 @@
 // and re-ranking lets a query term meet a claim term of the same concept.
 import { z } from 'zod';
 import data from '../../assets/lexicon/concepts.json';
+import stemsData from '../../assets/lexicon/stems.json';
 import type { Lang } from '../types/lang';
 import { stemWord, wordLang, type StemFn } from './stem';
 import { normWord } from './tokenize';
@@ -21,6 +22,25 @@ export const LexiconFile = z.object({
 export type LexiconFile = z.infer<typeof LexiconFile>;
 
 /** The stems of a wording in its three languages, each word normalised and stemmed as the analyser does. */
+/**
+ * The lexicon as the default stemmer sees it, written by `npm run lexicon`
+ * (assets/lexicon/stems.json; tests/unit/lexicon-stems.test.ts holds it equal to
+ * lexiconStems() of the committed files): each concept's and each seat's stems.
+ * Stemming the ~2,000 wordings took ~25 ms of every worker wake-up in Chromium.
+ */
+export interface LexiconStems {
+  concepts: [id: string, stems: string[]][];
+  seats: [id: string, stems: string[], actors: string[]][];
+}
+
+/** The stems of every concept and seat of a lexicon file. */
+export function lexiconStems(file: LexiconFile, stem: StemFn = stemWord): LexiconStems {
+  return {
+    concepts: file.concepts.map((c) => [c.id, [...stemsOf(c.words, stem)]]),
+    seats: file.seats.map((seat) => [seat.id, [...stemsOf(seat.words, stem)], seat.actors]),
+  };
+}
+
 function stemsOf(words: Record<'ru' | 'uk' | 'en', readonly string[]>, stem: StemFn): Set<string> {
   const out = new Set<string>();
   for (const lang of ['ru', 'uk', 'en'] as Lang[]) {
@@ -40,8 +60,9 @@ function stemsOf(words: Record<'ru' | 'uk' | 'en', readonly string[]>, stem: Ste
 export const COUNTRY_CONCEPTS: ReadonlySet<string> = new Set(['russia', 'usa', 'ukraine', 'china', 'britain']);
 
 /** A lexicon file, or how to get it: the bundled one is validated and stemmed on first use, not when the worker starts. */
-type FileSource = LexiconFile | (() => LexiconFile);
-const fileOf = (f: FileSource): LexiconFile => (typeof f === 'function' ? f() : f);
+/** A lexicon file, read on first use; or, for the default stemmer, its stems as `npm run lexicon` wrote them. */
+type FileSource = LexiconFile | (() => LexiconFile) | { stems: () => LexiconStems };
+const stemsFrom = (f: FileSource, stem: StemFn): LexiconStems => ('stems' in f ? f.stems() : lexiconStems(typeof f === 'function' ? f() : f, stem));
 
 export class Lexicon {
   private maps?: {
@@ -57,10 +78,9 @@ export class Lexicon {
     if (this.maps) return this.maps;
     const byStem = new Map<string, string[]>();
     const members = new Map<string, string[]>();
-    for (const c of fileOf(this.file).concepts) {
-      const set = stemsOf(c.words, this.stem);
-      members.set(c.id, [...set]);
-      for (const s of set) byStem.set(s, [...(byStem.get(s) ?? []), c.id]);
+    for (const [id, stems] of stemsFrom(this.file, this.stem).concepts) {
+      members.set(id, stems);
+      for (const s of stems) byStem.set(s, [...(byStem.get(s) ?? []), id]);
     }
     return (this.maps = { byStem, members });
   }
@@ -104,10 +124,10 @@ export class Seats {
   private get built(): Map<string, Set<string>> {
     if (this.byStem) return this.byStem;
     const byStem = new Map<string, Set<string>>();
-    for (const seat of fileOf(this.file).seats) {
-      for (const st of stemsOf(seat.words, this.stem)) {
+    for (const [, stems, actors] of stemsFrom(this.file, this.stem).seats) {
+      for (const st of stems) {
         const set = byStem.get(st) ?? new Set<string>();
-        for (const a of seat.actors) set.add(a);
+        for (const a of actors) set.add(a);
         byStem.set(st, set);
       }
     }
@@ -128,5 +148,6 @@ let bundledFile: LexiconFile | undefined;
  * messages (the panel's tab state, annotations) never match.
  */
 export const lexiconFile = (): LexiconFile => (bundledFile ??= LexiconFile.parse(data));
-export const LEXICON = new Lexicon(lexiconFile);
-export const LEXICON_SEATS = new Seats(lexiconFile);
+const bundledStems = { stems: () => stemsData as LexiconStems };
+export const LEXICON = new Lexicon(bundledStems);
+export const LEXICON_SEATS = new Seats(bundledStems);

@@ -1,6 +1,7 @@
 // Issue 11, item 6: `npm run build` fails on invalid bundled data. The WXT
 // hook in wxt.config.ts is called here directly (a full build takes a minute),
-// on the real data and on a copy with one broken date.
+// on the real data, on a copy with one broken date and on a lexicon whose
+// committed stems are stale.
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -11,6 +12,7 @@ const hook = () => (config.hooks as Record<string, () => Promise<void>>)['build:
 
 afterEach(() => {
   delete process.env.SVERKA_CLAIMS_DIR;
+  delete process.env.SVERKA_LEXICON_DIR;
 });
 
 describe('bundled data checked at build', () => {
@@ -28,5 +30,15 @@ describe('bundled data checked at build', () => {
     writeFileSync(join(dir, file), JSON.stringify(data));
     process.env.SVERKA_CLAIMS_DIR = dir;
     await expect(hook()).rejects.toThrow(new RegExp(`bundled claim data is invalid[\\s\\S]*${file}: claims:${id} \\(date\\): expected YYYY-MM-DD`));
+  });
+
+  it("stops the build when the lexicon's committed stems are not what the stemmer gives", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sverka-lexicon-'));
+    cpSync(resolve(import.meta.dirname, '../../assets/lexicon'), dir, { recursive: true });
+    const stems = JSON.parse(readFileSync(join(dir, 'stems.json'), 'utf8'));
+    stems.concepts[0][1].pop();
+    writeFileSync(join(dir, 'stems.json'), JSON.stringify(stems));
+    process.env.SVERKA_LEXICON_DIR = dir;
+    await expect(hook()).rejects.toThrow(/the lexicon is invalid[\s\S]*npm run lexicon/);
   });
 });
