@@ -33,6 +33,29 @@ describe('names with a country qualifier', () => {
   });
 });
 
+// A body named by what it is rather than its title (thirteenth pass): the descriptions news texts use
+// for a body of one country ("українська спецслужба", "the Treasury", "Министерство национальной
+// безопасности США", Russian's usual rendering of DHS) are names of that body in actors.json.
+describe('bodies named by description', () => {
+  it.each([
+    ['Українська спецслужба заявила про причетність Москви', 'uk', 'sbu'],
+    ['Министерство национальной безопасности США сообщило', 'ru', 'dhs'],
+    ['У Мінбезпеки США повідомили', 'uk', 'dhs'],
+    ['The Treasury said the companies acted on Moscow\'s orders', 'en', 'us-treasury'],
+    ['американська розвідка вважає', 'uk', 'odni'],
+    ['российская внешняя разведка отвергла обвинения', 'ru', 'svr'],
+    ['внешнеполитическое ведомство России заявило', 'ru', 'russian-mfa'],
+    ["Ukraine's National Security and Defence Council said", 'en', 'nsdc-ukraine'],
+  ] as const)('%s', (text, lang, id) => {
+    expect(found(text, lang)).toContain(id);
+  });
+
+  it('needs the country: a security service or an intelligence agency of another state is not one of them', () => {
+    expect(found('польская спецслужба заявила', 'ru')).not.toContain('sbu');
+    expect(found('британська розвідка вважає', 'uk')).not.toContain('odni');
+  });
+});
+
 describe('English possessives', () => {
   it("stem as their noun: Russia's, Kyiv's, Washington's", () => {
     for (const w of ['russia', 'kyiv', 'washington', 'kremlin']) expect(stemWord(`${w}'s`, 'en')).toBe(stemWord(w, 'en'));
