@@ -210,6 +210,21 @@ function rootsOf(a: Analysis): Root[] {
   return out;
 }
 
+// Only the prefixes that make a word's own negation ("не-", "non-", "un-"), not "de-"/"in-"/"dis-", which also
+// begin words of their own ("investigation", "декларация").
+const DENYING_PREFIX = /^(не|non|un)(.{5,})$/;
+
+/** Whether one of the two content words before `term`, at most three words back, negates by its prefix. */
+function negatingWordBefore(a: Analysis, term: number): boolean {
+  const at = a.terms[term].token;
+  for (let k = term - 1; k >= Math.max(0, term - 2); k--) {
+    const t = a.terms[k];
+    if (at - t.token > 3) return false;
+    if (!t.proper && DENYING_PREFIX.test(t.stem)) return true;
+  }
+  return false;
+}
+
 /** The same root: equal stems, or, for a prefix-stripped root, one stem starting with the other ("poss"/"possibl"). */
 const sameRoot = (x: Root, y: Root) =>
   x.root === y.root || ((x.prefixed || y.prefixed) && Math.min(x.root.length, y.root.length) >= 5 && (x.root.startsWith(y.root) || y.root.startsWith(x.root)));
@@ -228,6 +243,9 @@ export function negationConflict(a: Analysis, b: Analysis): { a: PolarFact; b: P
       if (!x.negated || neg.some((t) => !t.negated && sameRoot(t, x))) continue;
       const y = plain.find((t) => sameRoot(t, x));
       if (!y || y.negated || plain.some((t) => t.negated && sameRoot(t, x))) continue;
+      // A negating noun or adjective just before the word denies it without "not": "заверения о непричастности
+      // Москвы к вмешательству" is "невмешательство" in other words (thirteenth pass: a blind set's restatement).
+      if (negatingWordBefore(plainText, y.term)) continue;
       // The plain side says "no" nowhere else: the word itself may be a denial ("заперечував" against "не став
       // заперечувати"), any other denial makes the two texts too different to compare this way.
       if (deniesSomething(plainText, y.term)) continue;

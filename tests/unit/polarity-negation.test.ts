@@ -77,6 +77,14 @@ describe('opposite acts and degrees, and negating prefixes (tenth pass)', () => 
     expect(negation('Путин заверил, что российское руководство не вмешивалось в выборы', 'Путин заверил в невмешательстве российского руководства в выборы', 'ru')).toBeUndefined();
   });
 
+  it('a word negated by its prefix just before the shared word denies it ("о непричастности Москвы к вмешательству")', () => {
+    // Thirteenth pass: a blind set's faithful restatement of "заверения о невмешательстве" was flagged.
+    expect(negation('Лавров сказал, что Трамп услышал заверения Путина о непричастности Москвы к вмешательству в выборы', 'Лавров сказал, что Трамп услышал заверения Путина о невмешательстве в выборы', 'ru')).toBeUndefined();
+    expect(negation('Лавров сказал, что Трамп принял заверения о невмешательстве в выборы', 'Лавров сказал, что Трамп принял заверения о вмешательстве в выборы', 'ru')).toBeDefined();
+    // "де-"/"in-"/"dis-" begin words of their own: "детальные заверения" deny nothing.
+    expect(negation('Лавров сказал, что Трамп принял заверения о невмешательстве в выборы', 'Лавров сказал, что Трамп принял детальные заверения о вмешательстве в выборы', 'ru')).toBeDefined();
+  });
+
   it('opposite acts of the lexicon: continued / abandoned, held / cancelled, imposed / lifted, accepts / rejected', () => {
     expect(conflict('The presidents abandoned the dialogue on cybercrime', 'The presidents continued the dialogue on cybercrime', 'en')).toMatchObject({ concept: 'continue' });
     expect(conflict('Держдеп повідомив про скасування третього кібердіалогу', 'Держдеп повідомив, що США та Україна провели третій кібердіалог', 'uk')).toMatchObject({ concept: 'hold' });
