@@ -62,7 +62,10 @@ export const OUTLET_RECORDS: readonly OutletRecord[] = [
     ownership: own('входит в медиагруппу «Россия сегодня», которой владеет и управляет правительство России', 'входить до медіагрупи «Россия сегодня», якою володіє та керує уряд Росії', 'part of Rossiya Segodnya, a media group owned and operated by the Russian government', 'Rossiya Segodnya — Wikipedia', 'https://en.wikipedia.org/wiki/Rossiya_Segodnya'),
   },
   { id: 'rbc-ua', name: { ru: 'РБК-Украина', uk: 'РБК-Україна', en: 'RBC-Ukraine' }, hosts: ['rbc.ua'], country: 'UA', languages: ['ru', 'uk', 'en'] },
-  { id: 'lenta-ua', name: same('Lenta.UA'), hosts: ['lenta.ua'], country: 'UA', languages: ['ru', 'uk'] },
+  {
+    id: 'lenta-ua', name: same('Lenta.UA'), hosts: ['lenta.ua'], country: 'UA', languages: ['ru', 'uk'],
+    ownership: own('запущен в 2019 году Уриэлем Штерном и Виктором Зубанюком; права на домен lenta.ua получил Зубанюк как частный предприниматель', 'запущений у 2019 році Уріелем Штерном і Віктором Зубанюком; права на домен lenta.ua отримав Зубанюк як фізична особа-підприємець', 'launched in 2019 by Uriel Shtern and Viktor Zubaniuk; Zubaniuk received the rights to the lenta.ua domain as a private entrepreneur', 'Press-conference report, 25 February 2019 — Interfax-Ukraine', 'https://en.interfax.com.ua/news/press-conference/568442.html'),
+  },
   {
     id: 'interfax', name: { ru: 'Интерфакс', uk: 'Інтерфакс', en: 'Interfax' }, hosts: ['interfax.ru', 'interfax.com'], country: 'RU', languages: ['ru', 'en'],
     ownership: own('частная компания её основателя и главы Михаила Комиссара (по данным 2005 года)', 'приватна компанія її засновника й очільника Михайла Комісара (за даними 2005 року)', 'private company of its founder and head, Mikhail Komissar (as reported in 2005)', "'Ten of our journalists have been killed in 15 years' — The Guardian, 2005", 'https://www.theguardian.com/business/2005/jan/12/media.russia'),
@@ -112,7 +115,10 @@ export const OUTLET_RECORDS: readonly OutletRecord[] = [
     id: 'gazeta-ru', name: same('Газета.Ru'), hosts: ['gazeta.ru'], country: 'RU', languages: ['ru'],
     ownership: own('входит в Rambler Media Group; с 2020 года её единственный владелец — государственный Сбербанк', 'входить до Rambler Media Group; з 2020 року її єдиний власник — державний Сбербанк', 'part of Rambler Media Group, solely owned by the state-owned Sberbank since 2020', 'Gazeta.Ru — Wikipedia', 'https://en.wikipedia.org/wiki/Gazeta.Ru'),
   },
-  { id: 'rbc', name: { ru: 'РБК', uk: 'РБК', en: 'RBC' }, hosts: ['rbc.ru'], country: 'RU', languages: ['ru'] },
+  {
+    id: 'rbc', name: { ru: 'РБК', uk: 'РБК', en: 'RBC' }, hosts: ['rbc.ru'], country: 'RU', languages: ['ru'],
+    ownership: own('65% купила в июне 2017 года у Михаила Прохорова группа ЕСН бизнесмена Григория Березкина', '65% купила в червні 2017 року в Михайла Прохорова група ЕСН бізнесмена Григорія Берёзкіна', '65% bought from Mikhail Prokhorov in June 2017 by ESN, the group of businessman Grigory Berezkin', 'Новый владелец РБК говорит, что эта группа может по-прежнему допекать Кремль — Financial Times via Inopressa, 2017', 'https://www.inopressa.ru/article/30Jun2017/ft/rbc.html'),
+  },
   {
     id: 'vedomosti', name: { ru: 'Ведомости', uk: 'Ведомости', en: 'Vedomosti' }, hosts: ['vedomosti.ru'], country: 'RU', languages: ['ru'],
     ownership: own('в 2020 году продана компании «Сапорт»; единственный новый владелец — Иван Ерёмин', 'у 2020 році продана компанії «Сапорт»; єдиний новий власник — Іван Єрьомін', 'sold in 2020 to the company Sapport; Ivan Yeremin is the sole new owner', 'Sale of top Russian business newspaper Vedomosti complete — Meduza, 2020', 'https://meduza.io/en/news/2020/05/29/sale-of-top-russian-business-newspaper-vedomosti-complete'),
@@ -149,7 +155,10 @@ export const OUTLET_RECORDS: readonly OutletRecord[] = [
     id: 'izvestia', name: { ru: 'Известия', uk: 'Известия', en: 'Izvestia' }, hosts: ['iz.ru'], country: 'RU', languages: ['ru'],
     ownership: own('издаётся «Национальной Медиа Группой» (НМГ)', 'видається «Національною медіагрупою» (НМГ)', 'published by National Media Group (NMG)', 'National Media Group — State Media Monitor, 2024', 'https://statemediamonitor.com/2024/09/national-media-group'),
   },
-  { id: 'rg', name: { ru: 'Российская газета', uk: 'Российская газета', en: 'Rossiyskaya Gazeta' }, hosts: ['rg.ru'], country: 'RU', languages: ['ru'] },
+  {
+    id: 'rg', name: { ru: 'Российская газета', uk: 'Российская газета', en: 'Rossiyskaya Gazeta' }, hosts: ['rg.ru'], country: 'RU', languages: ['ru'],
+    ownership: own('издаётся правительством России, которому принадлежит полностью', 'видається урядом Росії, якому належить повністю', 'published by the Government of Russia, which owns it outright', 'Rossiyskaya Gazeta — Wikipedia', 'https://en.wikipedia.org/wiki/Rossiyskaya_Gazeta'),
+  },
   {
     id: 'lenta-ru', name: { ru: 'Лента.ру', uk: 'Лента.ру', en: 'Lenta.ru' }, hosts: ['lenta.ru'], country: 'RU', languages: ['ru'],
     ownership: own('входит в Rambler Media Group, с 2020 года полностью принадлежащую государственному Сбербанку', 'входить до Rambler Media Group, що з 2020 року повністю належить державному Сбербанку', 'part of Rambler Media Group, fully owned by the state-owned Sberbank since 2020', ...RAMBLER),
@@ -158,7 +167,10 @@ export const OUTLET_RECORDS: readonly OutletRecord[] = [
     id: 'nv', name: { ru: 'НВ', uk: 'НВ', en: 'NV' }, hosts: ['nv.ua'], country: 'UA', languages: ['uk', 'ru', 'en'],
     ownership: own('медиаактив инвестиционной компании Dragon Capital (по данным 2021 года)', 'медіаактив інвестиційної компанії Dragon Capital (за даними 2021 року)', 'a media asset of the investment firm Dragon Capital (as reported in 2021)', ...DRAGON),
   },
-  { id: 'liga', name: same('LIGA.net'), hosts: ['liga.net'], country: 'UA', languages: ['uk', 'ru', 'en'] },
+  {
+    id: 'liga', name: same('LIGA.net'), hosts: ['liga.net'], country: 'UA', languages: ['uk', 'ru', 'en'],
+    ownership: own('сайт ведёт ООО «ИА «ЛИГАБИЗНЕСИНФОРМ» (публичная оферта, 2022); его владельцев источник не называет', 'сайт веде ТОВ «ІА «ЛІГАБІЗНЕСІНФОРМ» (публічна оферта, 2022); його власників джерело не називає', 'run by LLC "IA LIGABUSINESSINFORM" (the site\'s public offer, 2022); the source does not name its owners', 'Публічна оферта — LIGA.net, 2022', 'https://www.liga.net/en/oferta_new'),
+  },
   {
     id: 'kyiv-post', name: same('Kyiv Post'), hosts: ['kyivpost.com'], country: 'UA', languages: ['en', 'uk'],
     ownership: own('владелец — инвестор Аднан Киван (Kadorr Group), купивший газету в 2018 году (по данным 2021 года)', 'власник — інвестор Аднан Ківан (Kadorr Group), який купив газету у 2018 році (за даними 2021 року)', 'owned by the investor Adnan Kivan (Kadorr Group), who bought it in 2018 (as of 2021)', 'The Kyiv Independent — Wikipedia', 'https://en.wikipedia.org/wiki/The_Kyiv_Independent'),
@@ -167,7 +179,10 @@ export const OUTLET_RECORDS: readonly OutletRecord[] = [
     id: 'euronews', name: same('Euronews'), hosts: ['euronews.com'], country: 'FR', languages: ['ru', 'en'],
     ownership: own('контрольный пакет у португальской инвестиционной компании Alpac Capital (с 2022 года)', 'контрольний пакет у португальської інвестиційної компанії Alpac Capital (з 2022 року)', 'majority stake held by the Portugal-based investment firm Alpac Capital (since 2022)', 'Alpac Capital completes Euronews acquisition — Broadband TV News, 2022', 'https://www.broadbandtvnews.com/2022/07/05/alpac-capital-completes-euronews-acquisition/'),
   },
-  { id: 'zn-ua', name: { ru: 'Зеркало недели', uk: 'Дзеркало тижня', en: 'Dzerkalo Tyzhnia' }, hosts: ['zn.ua'], country: 'UA', languages: ['uk', 'ru', 'en'] },
+  {
+    id: 'zn-ua', name: { ru: 'Зеркало недели', uk: 'Дзеркало тижня', en: 'Dzerkalo Tyzhnia' }, hosts: ['zn.ua'], country: 'UA', languages: ['uk', 'ru', 'en'],
+    ownership: own('учредитель — ООО «ЗН УА», через ООО «ЗН груп» принадлежащее Юлии, Владимиру и Алексею Мостовым (по данным 2019 года)', 'засновник — ТОВ «ЗН УА», яке через ТОВ «ЗН груп» належить Юлії, Володимиру та Олексію Мостовим (за даними 2019 року)', 'founded by ZN UA LLC, owned through ZN Group LLC by Yulia, Volodymyr and Oleksiy Mostovyi (as reported in 2019)', '«Дзеркало тижня» припиняє випуск паперової газети — Detector Media, 2019', 'https://detector.media/print/172719/'),
+  },
   {
     id: 'kp-ru', name: { ru: 'Комсомольская правда', uk: 'Комсомольская правда', en: 'Komsomolskaya Pravda' }, hosts: ['kp.ru'], country: 'RU', languages: ['ru'],
     ownership: own('акционер — Григорий Березкин, владелец группы ЕСН (по данным 2017 года)', 'акціонер — Григорій Берёзкін, власник групи ЕСН (за даними 2017 року)', 'a shareholder is Grigory Berezkin, owner of the ESN group (as reported in 2017)', 'РБК хотят объединить с газетами Metro и «Комсомольская правда» — Colta.ru, 2017', 'https://www.colta.ru/news/14844-rbk-hotyat-ob-edinit-s-gazetami-metro-i-komsomolskaya-pravda'),
@@ -176,7 +191,10 @@ export const OUTLET_RECORDS: readonly OutletRecord[] = [
     id: 'tsn', name: same('ТСН'), hosts: ['tsn.ua'], country: 'UA', languages: ['uk', 'ru'],
     ownership: own('входит в «1+1 Медиа», в которой у Игоря Коломойского финансовые интересы', 'входить до «1+1 Медіа», в якій Ігор Коломойський має фінансові інтереси', 'part of 1+1 Media Group, in which Ihor Kolomoyskyi has financial interests', ...WIKI_1PLUS1),
   },
-  { id: 'moscow-times', name: same('The Moscow Times'), hosts: ['themoscowtimes.com'], country: 'NL', languages: ['en', 'ru'] },
+  {
+    id: 'moscow-times', name: same('The Moscow Times'), hosts: ['themoscowtimes.com'], country: 'NL', languages: ['en', 'ru'],
+    ownership: own('принадлежит нидерландскому фонду Stichting Potamos (по данным 2021 года)', 'належить нідерландському фонду Stichting Potamos (за даними 2021 року)', 'owned by Stichting Potamos, a Dutch foundation (as reported in 2021)', 'Potamos Foundation — Stichting De Boomgaard, 2021', 'https://www.stichtingdeboomgaard.nl/grants/funding-overview/2021/potamos-foundation'),
+  },
   { id: 'mediazona', name: { ru: 'Медиазона', uk: 'Медіазона', en: 'Mediazona' }, hosts: ['zona.media'], country: 'RU', languages: ['ru', 'en'] },
   {
     id: 'current-time', name: { ru: 'Настоящее время', uk: 'Настоящее время', en: 'Current Time' }, hosts: ['currenttime.tv'], country: 'CZ', languages: ['ru'],

@@ -38,8 +38,8 @@ describe('ArticleHeader ownership', () => {
 
   it('an outlet without a sourced fact states none', () => {
     setUiLang('en');
-    expect(outletById('rg')!.ownership).toBeUndefined();
-    const { container } = render(<ArticleHeader state={stateFor('rg', 'https://rg.ru/1/')} />);
+    expect(outletById('rbc-ua')!.ownership).toBeUndefined();
+    const { container } = render(<ArticleHeader state={stateFor('rbc-ua', 'https://www.rbc.ua/rus/news/1')} />);
     expect(container.querySelector('.ownership.unsourced')?.textContent).toBe(' — ownership: no sourced statement yet');
     expect(container.querySelector('.ownership-source')).toBeNull();
   });
