@@ -21,7 +21,6 @@ export const LexiconFile = z.object({
 }).strict();
 export type LexiconFile = z.infer<typeof LexiconFile>;
 
-/** The stems of a wording in its three languages, each word normalised and stemmed as the analyser does. */
 /**
  * The lexicon as the default stemmer sees it, written by `npm run lexicon`
  * (assets/lexicon/stems.json; tests/unit/lexicon-stems.test.ts holds it equal to
@@ -41,6 +40,7 @@ export function lexiconStems(file: LexiconFile, stem: StemFn = stemWord): Lexico
   };
 }
 
+/** The stems of a wording in its three languages, each word normalised and stemmed as the analyser does. */
 function stemsOf(words: Record<'ru' | 'uk' | 'en', readonly string[]>, stem: StemFn): Set<string> {
   const out = new Set<string>();
   for (const lang of ['ru', 'uk', 'en'] as Lang[]) {
@@ -59,7 +59,6 @@ function stemsOf(words: Record<'ru' | 'uk' | 'en', readonly string[]>, stem: Ste
  */
 export const COUNTRY_CONCEPTS: ReadonlySet<string> = new Set(['russia', 'usa', 'ukraine', 'china', 'britain']);
 
-/** A lexicon file, or how to get it: the bundled one is validated and stemmed on first use, not when the worker starts. */
 /** A lexicon file, read on first use; or, for the default stemmer, its stems as `npm run lexicon` wrote them. */
 type FileSource = LexiconFile | (() => LexiconFile) | { stems: () => LexiconStems };
 const stemsFrom = (f: FileSource, stem: StemFn): LexiconStems => ('stems' in f ? f.stems() : lexiconStems(typeof f === 'function' ? f() : f, stem));
