@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
-import { outletHostPatterns } from './lib/outlets';
+import { outletHostPatterns, outletMatchPatterns } from './lib/outlets';
 import { bundledDataErrors, lexiconDataErrors } from './lib/claims/node-files';
 
 /** Origins group sync may be granted (one origin is requested at run time, never these patterns whole). */
@@ -22,9 +22,13 @@ export default defineConfig({
   zip: { excludeSources: ['artifacts/**', '.output-*/**', 'test-results/**'] },
   vite: () => ({
     plugins: [preact()],
-    // Test-only routes (tests/e2e-firefox): true only when SVERKA_E2E=1 at build time; every shipped build
-    // compiles them out (scripts/lint-firefox.mjs fails if the marker is in the shipped build).
-    define: { __SVERKA_E2E__: JSON.stringify(process.env.SVERKA_E2E === '1') },
+    define: {
+      // Test-only routes (tests/e2e-firefox): true only when SVERKA_E2E=1 at build time; every shipped build
+      // compiles them out (scripts/lint-firefox.mjs fails if the marker is in the shipped build).
+      __SVERKA_E2E__: JSON.stringify(process.env.SVERKA_E2E === '1'),
+      // The content script's `matches`, from the registry, so the script itself does not carry the registry.
+      __OUTLET_MATCHES__: JSON.stringify(outletMatchPatterns()),
+    },
   }),
   hooks: {
     // The bundled claims are source code: a build with invalid data must fail, naming file, record and field.

@@ -8,7 +8,6 @@
 // (activeTab + scripting). A second injection replaces the first: WXT
 // invalidates the older script's context, which removes its listeners.
 import { browser, type Browser } from 'wxt/browser';
-import { outletMatchPatterns } from '../../lib/outlets';
 import { analyse, IN_PAGE_EXTRACTOR, type Extract } from '../../lib/page/analyse';
 import { SNAPSHOT_PORT } from '../../lib/page/snapshot';
 import { envelope } from '../../lib/messaging';
@@ -40,7 +39,9 @@ const starts = globalThis as unknown as Record<symbol, number>;
 starts[STARTS] = (starts[STARTS] ?? 0) + 1;
 
 export default defineContentScript({
-  matches: outletMatchPatterns(),
+  // The registry's patterns, put in by the build (wxt.config.ts `define`), not imported: the registry's
+  // ownership texts would otherwise ship in every page this script runs on (~23 kB of 105).
+  matches: __OUTLET_MATCHES__,
   runAt: 'document_idle',
   // The page's own message listeners are none of our business.
   noScriptStartedPostMessage: true,

@@ -36,7 +36,11 @@ describe.each(['chrome', 'firefox'] as const)('the %s manifest in wxt.config.ts'
 describe('the content script declaration', () => {
   const source = readFileSync(join(ROOT, 'entrypoints/content/index.ts'), 'utf8');
   it('matches the registry patterns only, in the top frame, in the isolated world', () => {
-    expect(source).toMatch(/matches:\s*outletMatchPatterns\(\)/);
+    // The patterns are the registry's, put in at build time (wxt.config.ts `define`): importing the registry
+    // would carry every outlet's ownership text into each page the script runs on.
+    expect(source).toMatch(/matches:\s*__OUTLET_MATCHES__/);
+    expect(source).not.toMatch(/outlet-registry|lib\/outlets/);
+    expect(readFileSync(join(ROOT, 'wxt.config.ts'), 'utf8')).toMatch(/__OUTLET_MATCHES__:\s*JSON\.stringify\(outletMatchPatterns\(\)\)/);
     expect(source).not.toMatch(/allFrames:\s*true/);
     expect(source).not.toMatch(/matchAboutBlank:\s*true|matchOriginAsFallback:\s*true/);
     expect(source).not.toMatch(/world:\s*['"]MAIN['"]/);
