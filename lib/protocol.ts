@@ -146,11 +146,11 @@ const ColumnName = z.string().trim().min(1).max(200);
 /** Options page → background, on the import port (after the background's `ready`; lib/uploads/hand-over.ts). */
 export const ImportPortToBackground = {
   /**
-   * The chosen file is in the uploads database (lib/uploads/store.ts) under `id`: import it. Its name (for the
-   * pack name), size in bytes (checked against the stored Blob), and optional column mapping for CSV/TSV.
+   * The chosen file is in the uploads database (lib/uploads/store.ts) under the id the background's `ready`
+   * named: import it. Its name (for the pack name), size in bytes (checked against the stored Blob), and
+   * optional column mapping for CSV/TSV.
    */
   importUpload: z.object({
-    id: z.string().uuid(),
     fileName: ShortText.min(1),
     size: z.number().int().nonnegative().max(2_000_000_000),
     columns: z.record(z.enum(['claim', 'claimant', 'date', 'reviewDate', 'rating', 'url', 'publisher', 'language', 'title', 'appearance']), ColumnName).optional(),

@@ -135,7 +135,7 @@ export default defineBackground(() => {
   // The import port names the upload (lib/service/import-port.ts).
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== IMPORT_PORT || !isOwnExtensionPage(port.sender ?? {}, browser.runtime.id, browser.runtime.getURL('/'))) return;
-    serveImportPort(port, db, { now: () => new Date(), bundled: bundledDatabase, uploads, uploadsCleaned });
+    serveImportPort(port, db, { now: () => new Date(), bundled: bundledDatabase, uploads, uploadsCleaned, newId: () => crypto.randomUUID() });
   });
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => routeMessage(router, raw, sender));
   browser.alarms.onAlarm.addListener((alarm) => {

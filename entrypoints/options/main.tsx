@@ -22,7 +22,6 @@ const api: BrowserApi = {
   importFile: (file, opts) => handOverFile(file, opts, {
     connect: () => browser.runtime.connect({ name: IMPORT_PORT }),
     uploads: uploadStore(indexedDB),
-    newId: () => crypto.randomUUID(),
   }),
   removePack: (packId) => request('removePack', { packId }),
   browsePack: (packId, after, limit) => request('browsePack', after === undefined ? { packId, limit } : { packId, after, limit }),

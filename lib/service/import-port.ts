@@ -1,11 +1,15 @@
 // The background's end of the import port (lib/protocol.ts IMPORT_PORT). The
 // file itself does not travel on the port: once this says `ready` (the
-// uploads left by an earlier worker are gone), the options page stores the
-// File in the uploads database and sends one importUpload naming it; this
-// reads and deletes the upload, imports it with progress messages and
-// answers with one final result. Closing the page (the port disconnects) or
-// importCancel cancels; nothing of the pack stays. Every message is
-// validated like any other message to the background.
+// uploads left by an earlier worker are gone), naming the upload id it
+// chose, the options page stores the File under that id in the uploads
+// database and sends one importUpload; this reads and deletes the upload,
+// imports it with progress messages and answers with one final result.
+// Closing the page (the port disconnects) or importCancel cancels; nothing
+// of the pack stays. The background names the upload so that it can delete
+// it itself when the page goes before handing it over — a page closed just
+// after its write landed, or whose last message was lost with its port,
+// would otherwise leave the file until the worker's next start. Every
+// message is validated like any other message to the background.
 import { parseMessage } from '../messaging';
 import { ImportPortToBackground, type ImportProgress, type Result } from '../protocol';
 import type { ImportPortMessage } from '../types/import';
@@ -32,6 +36,8 @@ export interface ImportPortEnv {
   uploads: UploadStore;
   /** Settles when the worker's start-up clean-up of old uploads has run (so it cannot delete this page's file). */
   uploadsCleaned: Promise<unknown>;
+  /** A fresh upload id (a UUID) for each port. */
+  newId: () => string;
 }
 
 const CANCELLED = 'Import cancelled. Nothing was changed.';
@@ -40,6 +46,10 @@ export function serveImportPort(port: ImportPort, db: SverkaDatabase, env: Impor
   let started = false;
   let cancelled = false;
   let finished = false;
+  const id = env.newId();
+  // Until importUpload takes it (takeUpload deletes it in every outcome), the upload is this end's to delete when the
+  // page goes or the import ends early. IndexedDB runs this delete after a write the page began before it closed.
+  const release = () => started || void env.uploads.delete(id).catch(() => {});
   const send = (m: ImportPortMessage) => {
     try {
       port.postMessage(m);
@@ -49,13 +59,15 @@ export function serveImportPort(port: ImportPort, db: SverkaDatabase, env: Impor
   };
   const finish = (result: Result<ImportReport>) => {
     finished = true;
+    release();
     send({ type: 'result', result });
   };
   port.onDisconnect.addListener(() => {
     cancelled = true;
+    release();
   });
   // The page writes its file only after this; a failed clean-up is logged by the caller and does not stop imports.
-  const sayReady = () => cancelled || send({ type: 'ready' });
+  const sayReady = () => cancelled || send({ type: 'ready', id });
   void env.uploadsCleaned.then(sayReady, sayReady);
   port.onMessage.addListener((raw) => {
     if (finished) return;
@@ -68,7 +80,7 @@ export function serveImportPort(port: ImportPort, db: SverkaDatabase, env: Impor
     }
     if (started) return finish({ ok: false, error: 'The import stopped: a second file came on the same import. Nothing was changed.' });
     started = true;
-    const { id, fileName, size, columns } = value.payload;
+    const { fileName, size, columns } = value.payload;
     send({ type: 'progress', progress: { phase: 'handing', received: 0, size, read: 0, stored: 0, skipped: 0 } });
     importUpload(db, env, { id, fileName, size, columns }, { progress: (progress) => send({ type: 'progress', progress }), cancelled: () => cancelled })
       .then(finish, (e) => finish({ ok: false, error: `The file was not imported: ${e instanceof Error ? e.message : String(e)}. Nothing was changed.` }));

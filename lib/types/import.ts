@@ -26,8 +26,8 @@ export interface ImportProgress {
   total?: number;
 }
 
-/** Background → options page on the import port: `ready` once (store the file now), progress, one result. */
+/** Background → options page on the import port: `ready` once (store the file now, under `id`), progress, one result. */
 export type ImportPortMessage =
-  | { type: 'ready' }
+  | { type: 'ready'; id: string }
   | { type: 'progress'; progress: ImportProgress }
   | { type: 'result'; result: Result<ImportReport> };

@@ -1,7 +1,7 @@
 // The options page's end of the import port (lib/service/import-port.ts): it
 // connects, waits for the background's `ready`, puts the chosen File into the
-// uploads database (lib/uploads/store.ts) and sends one importUpload naming
-// it — the file's text never crosses the port, which Chrome would
+// uploads database (lib/uploads/store.ts) under the id `ready` named, and
+// sends one importUpload — the file's text never crosses the port, which Chrome would
 // JSON-serialise (16 s of a 200,000-item import, issue 11). It relays the
 // background's progress and resolves with its one result. Cancel before the
 // hand-over ends here; after it, importCancel asks the background. A
@@ -9,7 +9,8 @@
 // disconnects the port, which ends the import with a clear message — the
 // database keeps either its previous state or the whole pack
 // (lib/db/pack-stage.ts). The page deletes its upload whenever the
-// background may not have taken it; the background deletes what it took.
+// background may not have taken it; the background deletes what it took, and
+// what it named when the page goes (or its message is lost) before taking it.
 // No zod here (the options page bundles this); the environment comes in.
 import { envelope } from '../messaging';
 import type { ColumnMapping } from '../claims/csv-columns';
@@ -36,7 +37,6 @@ export interface PagePort {
 export interface HandOverEnv {
   connect(): PagePort;
   uploads: UploadStore;
-  newId(): string;
 }
 
 export const STOPPED = 'The import stopped because Sverka’s background was restarted by the browser. The database is as it was before this import (or, if the import had just finished, holds the whole new pack); try again.';
@@ -45,13 +45,13 @@ const CANCELLED = 'Import cancelled. Nothing was changed.';
 
 export function handOverFile(file: File, opts: ImportOptions, env: HandOverEnv): Promise<Result<ImportReport>> {
   return new Promise((resolve) => {
-    const id = env.newId();
+    let id: string | undefined;
     let done = false;
     let handedOver = false;
     let stored: Promise<unknown> = Promise.resolve();
     const port = env.connect();
     // Until the background has the message, the upload is the page's to delete (after its write settles).
-    const discard = () => void stored.catch(() => {}).then(() => env.uploads.delete(id)).catch(() => {});
+    const discard = () => void stored.catch(() => {}).then(() => (id === undefined ? undefined : env.uploads.delete(id))).catch(() => {});
     const end = (result: Result<ImportReport>) => {
       if (done) return;
       done = true;
@@ -72,9 +72,10 @@ export function handOverFile(file: File, opts: ImportOptions, env: HandOverEnv):
         return false;
       }
     };
-    const handOver = async () => {
+    const handOver = async (named: string) => {
+      id = named;
       opts.onProgress({ phase: 'handing', received: 0, size: file.size, read: 0, stored: 0, skipped: 0 });
-      stored = env.uploads.put(id, file);
+      stored = env.uploads.put(named, file);
       try {
         await stored;
       } catch (e) {
@@ -83,12 +84,15 @@ export function handOverFile(file: File, opts: ImportOptions, env: HandOverEnv):
       if (done) return; // Cancelled or stopped meanwhile: end() has discarded the upload.
       // The worker may have stopped while the file was being stored, before its disconnect reached us: posting
       // then throws, and the upload is still the page's to delete.
-      if (!post(envelope('importUpload', { id, fileName: file.name.slice(0, 2000) || 'import', size: file.size, ...(opts.columns ? { columns: opts.columns } : {}) }))) return end({ ok: false, error: STOPPED });
+      if (!post(envelope('importUpload', { fileName: file.name.slice(0, 2000) || 'import', size: file.size, ...(opts.columns ? { columns: opts.columns } : {}) }))) return end({ ok: false, error: STOPPED });
       handedOver = true;
     };
     port.onMessage.addListener((raw: unknown) => {
       const m = raw as ImportPortMessage;
-      if (m?.type === 'ready' && !done) void handOver();
+      if (m?.type === 'ready' && !done) {
+        if (typeof m.id === 'string' && m.id && id === undefined) void handOver(m.id);
+        else end({ ok: false, error: 'The import stopped: Sverka’s background sent an unexpected message. Nothing was changed.' });
+      }
       else if (m?.type === 'progress') opts.onProgress(m.progress);
       else if (m?.type === 'result') end(m.result);
     });
