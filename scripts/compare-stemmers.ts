@@ -18,6 +18,7 @@ import { stemmer as oramaUk } from '@orama/stemmers/ukrainian';
 import { stemmer as oramaEn } from '@orama/stemmers/english';
 import { Matcher } from '../lib/match';
 import type { Lang } from '../lib/outlets';
+import { lexiconFile } from '../lib/text/lexicon';
 import { stemWord, type StemFn } from '../lib/text/stem';
 import { bundledDb, devQueries } from '../tests/eval/data';
 import { evaluatePage, evaluateQueries, goldPages } from '../tests/eval/evaluate';
@@ -91,7 +92,7 @@ for (const c of candidates) {
   const conflated = GROUPS.filter(([lang, ws]) => new Set(ws.map((w) => c.stem(w, lang))).size === 1).length;
   const over = DISTINCT.filter(([lang, a, b]) => c.stem(a, lang) === c.stem(b, lang)).length;
   t = performance.now();
-  const matcher = Matcher.build(db, { stem: c.stem });
+  const matcher = Matcher.build(db, { stem: c.stem, lexicon: lexiconFile() });
   const build = performance.now() - t;
   const q = evaluateQueries(matcher, db, queries);
   let hit = 0;

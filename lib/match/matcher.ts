@@ -5,7 +5,7 @@ import type { ClaimDatabase } from '../claims/schema';
 import { analyze } from '../text/analyze';
 import { stemWord, type StemFn } from '../text/stem';
 import { splitSentences } from '../text/sentences';
-import { LEXICON, Lexicon, lexiconFile } from '../text/lexicon';
+import { LEXICON, Lexicon, type LexiconFile } from '../text/lexicon';
 import { topicEvents } from './article';
 import { ClaimViews, viewOf } from './claim-view';
 import { contradictionMap, findContradictions, type MatchedSentence } from './contradictions';
@@ -26,13 +26,21 @@ const MIN_TERMS = 3;
 /** Longest text matched as one query; longer selections are split into sentences. */
 const MAX_QUERY_TERMS = 60;
 
-/** The domain lexicon stemmed with `stem`: the shared one for the default stemmer, else one per stemmer (built once). */
+/** The domain lexicon stemmed with `stem`: the shipped stems for the default stemmer, else one per stemmer (stemOf). */
 const lexicons = new WeakMap<StemFn, Lexicon>();
-function lexiconFor(stem: StemFn): Lexicon {
-  if (stem === stemWord) return LEXICON;
-  let lexicon = lexicons.get(stem);
-  if (!lexicon) lexicons.set(stem, (lexicon = new Lexicon(lexiconFile, stem)));
-  return lexicon;
+const lexiconFor = (stem: StemFn): Lexicon => (stem === stemWord ? LEXICON : lexicons.get(stem)!);
+
+/**
+ * The options' stemmer, with its lexicon made on first use. Another stemmer than the default (a tool's) brings
+ * the lexicon file to stem: the extension reads only the shipped stems, so concepts.json stays out of its bundle.
+ */
+function stemOf(opts: MatcherOptions): StemFn {
+  const stem = opts.stem ?? stemWord;
+  if (stem !== stemWord && !lexicons.has(stem)) {
+    if (!opts.lexicon) throw new Error('MatcherOptions.stem needs MatcherOptions.lexicon (the lexicon file to stem)');
+    lexicons.set(stem, new Lexicon(opts.lexicon, stem));
+  }
+  return stem;
 }
 
 /** Actors' names, and the role phrases that name them on a date (assets/roles.json), for entity matching. */
@@ -69,6 +77,8 @@ export interface ArticleOptions {
 export interface MatcherOptions {
   /** Stemming function (default @orama/stemmers); scripts/compare-stemmers.ts swaps it. */
   stem?: StemFn;
+  /** With another `stem`: the lexicon file it stems (lexiconFile()). */
+  lexicon?: LexiconFile;
   /** Names of actors and roles already analysed (stored with the index segments): used with the default stemmer only. */
   known?: KnownStems;
 }
@@ -110,13 +120,13 @@ export class Matcher {
 
   /** Analyses and indexes the whole database (milliseconds for the bundled data; see docs/matching.md). */
   static build(db: ClaimDatabase, opts: MatcherOptions = {}): Matcher {
-    const stem = opts.stem ?? stemWord;
+    const stem = stemOf(opts);
     return new Matcher(db, SearchIndex.build(db, stem), entityIndex(db.actors, stem), stem);
   }
 
   /** Restores a matcher from serialize() output; throws when it was built from other data. */
   static load(db: ClaimDatabase, stored: StoredIndex, opts: MatcherOptions = {}): Matcher {
-    const stem = opts.stem ?? stemWord;
+    const stem = stemOf(opts);
     return new Matcher(db, SearchIndex.fromStored(stored, db.version, db.claims.length), entityIndex(db.actors, stem), stem);
   }
 
@@ -126,7 +136,7 @@ export class Matcher {
    * by id (and number). Call prepareText/prepareSentences before matchText/matchSentences.
    */
   static withStoredClaims(meta: Omit<ClaimDatabase, 'claims'>, index: SearchIndex, read: ReadClaims, opts: MatcherOptions = {}): Matcher {
-    const stem = opts.stem ?? stemWord;
+    const stem = stemOf(opts);
     const bodies = new ClaimBodies(index.size, (i) => index.idOf(i), read);
     return new Matcher({ ...meta, claims: bodies.claims }, index, entityIndex(meta.actors, stem, opts.known), stem, bodies);
   }
