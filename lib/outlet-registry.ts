@@ -110,7 +110,10 @@ export const OUTLET_RECORDS: readonly OutletRecord[] = [
     id: 'novaya-gazeta', name: { ru: 'Новая газета', uk: 'Нова газета', en: 'Novaya Gazeta' }, hosts: ['novayagazeta.ru'], country: 'RU', languages: ['ru'],
     ownership: own('51% — у сотрудников редакции, 39% — у Александра Лебедева, 10% — у Михаила Горбачёва (с 2006 года)', '51% — у працівників редакції, 39% — в Олександра Лебедєва, 10% — у Михайла Горбачова (з 2006 року)', '51% held by its staff, 39% by Alexander Lebedev, 10% by Mikhail Gorbachev (from 2006)', 'Gorbachev invests in major paper — BBC News, 2006', 'https://news.bbc.co.uk/2/hi/europe/5059124.stm'),
   },
-  { id: 'novaya-gazeta-europe', name: { ru: 'Новая газета Европа', uk: 'Нова газета Європа', en: 'Novaya Gazeta Europe' }, hosts: ['novayagazeta.eu'], country: 'LV', languages: ['ru', 'en'] },
+  {
+    id: 'novaya-gazeta-europe', name: { ru: 'Новая газета Европа', uk: 'Нова газета Європа', en: 'Novaya Gazeta Europe' }, hosts: ['novayagazeta.eu'], country: 'LV', languages: ['ru', 'en'],
+    ownership: own('основана сотрудниками «Новой газеты», уехавшими из России, как отдельный от неё проект, в том числе юридически (по словам самого издания, 2022); владельцев источник не называет', 'заснована співробітниками «Нової газети», які виїхали з Росії, як окремий від неї проєкт, зокрема юридично (за словами самого видання, 2022); власників джерело не називає', "founded by the Novaya Gazeta staff who left Russia, as a project separate from Novaya Gazeta, legally too (the outlet's own words, 2022); the source does not name its owners", "Moscow court finds Novaya Gazeta's registration certificate invalid — Novaya Gazeta Europe, 2022", 'https://novayagazeta.eu/articles/2022/09/05/moscow-court-finds-novaya-gazetas-print-licence-invalid-news'),
+  },
   {
     id: 'gazeta-ru', name: same('Газета.Ru'), hosts: ['gazeta.ru'], country: 'RU', languages: ['ru'],
     ownership: own('входит в Rambler Media Group; с 2020 года её единственный владелец — государственный Сбербанк', 'входить до Rambler Media Group; з 2020 року її єдиний власник — державний Сбербанк', 'part of Rambler Media Group, solely owned by the state-owned Sberbank since 2020', 'Gazeta.Ru — Wikipedia', 'https://en.wikipedia.org/wiki/Gazeta.Ru'),
@@ -195,10 +198,16 @@ export const OUTLET_RECORDS: readonly OutletRecord[] = [
     id: 'moscow-times', name: same('The Moscow Times'), hosts: ['themoscowtimes.com'], country: 'NL', languages: ['en', 'ru'],
     ownership: own('принадлежит нидерландскому фонду Stichting Potamos (по данным 2021 года)', 'належить нідерландському фонду Stichting Potamos (за даними 2021 року)', 'owned by Stichting Potamos, a Dutch foundation (as reported in 2021)', 'Potamos Foundation — Stichting De Boomgaard, 2021', 'https://www.stichtingdeboomgaard.nl/grants/funding-overview/2021/potamos-foundation'),
   },
-  { id: 'mediazona', name: { ru: 'Медиазона', uk: 'Медіазона', en: 'Mediazona' }, hosts: ['zona.media'], country: 'RU', languages: ['ru', 'en'] },
+  {
+    id: 'mediazona', name: { ru: 'Медиазона', uk: 'Медіазона', en: 'Mediazona' }, hosts: ['zona.media'], country: 'RU', languages: ['ru', 'en'],
+    ownership: own('основана в 2014 году участницами Pussy Riot; владелец — её сооснователь Пётр Верзилов (по данным 2021 года)', 'заснована у 2014 році учасницями Pussy Riot; власник — її співзасновник Петро Верзілов (за даними 2021 року)', 'founded in 2014 by members of Pussy Riot; owned by its co-founder Pyotr Verzilov (as reported in 2021)', "Russia Labels More Independent Media Outlets, Activists 'Foreign Agents' — The Moscow Times, 2021", 'https://www.themoscowtimes.com/2021/09/29/russia-labels-more-independent-media-outlets-activists-foreign-agents-a75171'),
+  },
   {
     id: 'current-time', name: { ru: 'Настоящее время', uk: 'Настоящее время', en: 'Current Time' }, hosts: ['currenttime.tv'], country: 'CZ', languages: ['ru'],
     ownership: own('совместный проект Радио Свобода (RFE/RL) и «Голоса Америки», финансируемых Конгрессом США через BBG', 'спільний проєкт Радіо Свобода (RFE/RL) і «Голосу Америки», що фінансуються Конгресом США через BBG', 'a collaboration of RFE/RL and Voice of America, both funded by the U.S. Congress through the BBG', "The Economist: 'America's answer to Russian propaganda TV' — BBG, 2017", 'https://www.bbg.gov/2017/06/16/economist-article-calls-current-time-americas-answer-russian-propaganda/'),
   },
-  { id: 'the-insider', name: same('The Insider'), hosts: ['theins.ru'], country: 'LV', languages: ['ru', 'en'] },
+  {
+    id: 'the-insider', name: same('The Insider'), hosts: ['theins.ru'], country: 'LV', languages: ['ru', 'en'],
+    ownership: own('основатель и шеф-редактор — Роман Доброхотов; юрлицо издания зарегистрировано в Латвии (по данным 2021 года); владельцев источник не называет', 'засновник і шеф-редактор — Роман Доброхотов; юридичну особу видання зареєстровано в Латвії (за даними 2021 року); власників джерело не називає', 'founded and edited by Roman Dobrokhotov; its legal entity is registered in Latvia (as reported in 2021); the source does not name its owners', 'Интервью с шеф-редактором The Insider Романом Доброхотовым — Babel, 2021', 'https://babel.ua/ru/texts/67789-vozmozhno-v-dele-vagnerovcev-ne-bylo-ni-oshibki-ni-predatelstva-a-bylo-nechto-trete-shef-redaktor-the-insider-roman-dobrohotov-o-rabote-s-bellingcat-psihopate-putine-i-rossii-bez-interneta'),
+  },
 ];
