@@ -49,7 +49,9 @@ export function serveImportPort(port: ImportPort, db: SverkaDatabase, env: Impor
   const id = env.newId();
   // Until importUpload takes it (takeUpload deletes it in every outcome), the upload is this end's to delete when the
   // page goes or the import ends early. IndexedDB runs this delete after a write the page began before it closed.
-  const release = () => started || void env.uploads.delete(id).catch(() => {});
+  const release = () => {
+    if (!started) void env.uploads.delete(id).catch(() => {});
+  };
   const send = (m: ImportPortMessage) => {
     try {
       port.postMessage(m);
