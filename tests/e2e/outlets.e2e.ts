@@ -25,6 +25,7 @@ const NEW_OUTLETS = [
   { url: 'https://www.bbc.com/russian/articles/__sverka-test', lang: 'ru', id: 'bbc-russian' },
   { url: 'https://www.dw.com/uk/__sverka-test/a-1', lang: 'uk', id: 'dw' },
   { url: 'https://suspilne.media/__sverka-test/', lang: 'uk', id: 'suspilne' },
+  { url: 'https://zona.media/news/2024/03/05/__sverka-test', lang: 'ru', id: 'mediazona' },
 ] as const;
 const BBC_NEWS = 'https://www.bbc.com/news/__sverka-test';
 const BRIEF = { url: 'https://www.interfax.ru/world/__sverka-test-brief', body: readFileSync(join(ROOT, 'tests/fixtures/outlets/interfax-brief.html')) };
