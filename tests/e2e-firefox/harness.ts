@@ -11,7 +11,9 @@
 // - Every request that is not intercepted (the background event page, extension
 //   pages, Firefox itself) goes to a recording proxy on 127.0.0.1 that answers
 //   none of them, so nothing leaves the machine and the suite sees whatever
-//   Sverka would have sent.
+//   Sverka would have sent. A test that starts its own server on 127.0.0.1 (a
+//   pack host) names it (`tunnelTo`): the proxy then tunnels that one address,
+//   still recording it, and Firefox accepts its self-signed certificate.
 // - Firefox refuses a driver's navigation to moz-extension:// URLs, so the test
 //   build opens one extension page (the "console", entrypoints/background/e2e-console.ts)
 //   at install; panels are opened from there with browser.tabs.create, and tab
@@ -20,7 +22,7 @@
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ARTIFACTS, ROOT, type Served } from '../e2e/harness';
@@ -71,32 +73,49 @@ function hostOf(url: string): string {
   }
 }
 
-/** A proxy that records every request and CONNECT and answers none with content. */
-async function recordingProxy(log: string[]): Promise<Server> {
+/** A proxy that records every request and CONNECT and answers none with content, except a tunnel to `tunnelTo` (host:port on 127.0.0.1). */
+async function recordingProxy(log: string[], tunnelTo?: string): Promise<Server> {
   const server = createServer((req, res) => {
     log.push(req.url ?? '');
     res.writeHead(403).end();
   });
-  server.on('connect', (req, socket) => {
+  server.on('connect', (req, socket, head) => {
     log.push(`https://${req.url}`);
-    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+    const [host, port] = (req.url ?? '').split(':');
+    if (!tunnelTo || req.url !== tunnelTo || host !== '127.0.0.1') return void socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+    const upstream = connect(Number(port), host, () => {
+      socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      if (head.length) upstream.write(head);
+      upstream.pipe(socket);
+      socket.pipe(upstream);
+    });
+    const drop = () => (upstream.destroy(), socket.destroy());
+    upstream.on('error', drop);
+    socket.on('error', drop);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   return server;
 }
 
-export async function launchFirefox(): Promise<FirefoxSession> {
+export interface FirefoxLaunchOptions {
+  /** host:port of a test's own HTTPS server on 127.0.0.1 that the proxy lets through (its certificate is accepted). */
+  tunnelTo?: string;
+}
+
+export async function launchFirefox(opts: FirefoxLaunchOptions = {}): Promise<FirefoxSession> {
   const executablePath = firefoxPath();
   if (!executablePath) throw new Error('No Firefox found at /usr/bin/firefox-esr: install Debian\'s firefox-esr or set FIREFOX_PATH.');
   if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) throw new Error(`No test build in ${FIREFOX_EXTENSION_DIR}: global-setup.ts builds it.`);
   const proxied: string[] = [];
-  const proxy = await recordingProxy(proxied);
+  const proxy = await recordingProxy(proxied, opts.tunnelTo);
   const port = (proxy.address() as AddressInfo).port;
   const downloads = mkdtempSync(join(tmpdir(), 'sverka-ff-downloads-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath,
     headless: true,
+    // Only for a test's own server: its certificate is self-signed (tests/fixtures/tls). Sverka stays https-only.
+    acceptInsecureCerts: opts.tunnelTo !== undefined,
     defaultViewport: { width: 1280, height: 900 },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
