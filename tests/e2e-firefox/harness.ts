@@ -12,8 +12,9 @@
 //   pages, Firefox itself) goes to a recording proxy on 127.0.0.1 that answers
 //   none of them, so nothing leaves the machine and the suite sees whatever
 //   Sverka would have sent. A test that starts its own server on 127.0.0.1 (a
-//   pack host) names it (`tunnelTo`): the proxy then tunnels that one address,
-//   still recording it, and Firefox accepts its self-signed certificate.
+//   pack host, a fake Hypothesis API) names it (`tunnelTo`): the proxy then
+//   lets that one address through, still recording it, and Firefox accepts
+//   its self-signed certificate.
 // - Firefox refuses a driver's navigation to moz-extension:// URLs, so the test
 //   build opens one extension page (the "console", entrypoints/background/e2e-console.ts)
 //   at install; panels are opened from there with browser.tabs.create, and tab
@@ -21,7 +22,7 @@
 //   from the service worker.
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, request as httpRequest, type Server } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -73,11 +74,19 @@ function hostOf(url: string): string {
   }
 }
 
-/** A proxy that records every request and CONNECT and answers none with content, except a tunnel to `tunnelTo` (host:port on 127.0.0.1). */
+/** A proxy that records every request and CONNECT and answers none with content, except to `tunnelTo` (host:port on 127.0.0.1): tunnelled (https) or forwarded (http). */
 async function recordingProxy(log: string[], tunnelTo?: string): Promise<Server> {
   const server = createServer((req, res) => {
     log.push(req.url ?? '');
-    res.writeHead(403).end();
+    // Plain HTTP to the test's own server (a fake Hypothesis API) is forwarded; everything else refused.
+    const target = tunnelTo ? URL.parse(req.url ?? '') : null;
+    if (!target || target.protocol !== 'http:' || target.host !== tunnelTo || target.hostname !== '127.0.0.1') return void res.writeHead(403).end();
+    const upstream = httpRequest({ host: '127.0.0.1', port: Number(target.port), method: req.method, path: target.pathname + target.search, headers: req.headers }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    });
+    upstream.on('error', () => res.headersSent ? res.destroy() : res.writeHead(502).end());
+    req.pipe(upstream);
   });
   server.on('connect', (req, socket, head) => {
     log.push(`https://${req.url}`);
@@ -98,7 +107,7 @@ async function recordingProxy(log: string[], tunnelTo?: string): Promise<Server>
 }
 
 export interface FirefoxLaunchOptions {
-  /** host:port of a test's own HTTPS server on 127.0.0.1 that the proxy lets through (its certificate is accepted). */
+  /** host:port of a test's own server on 127.0.0.1 that the proxy lets through (over https its self-signed certificate is accepted). */
   tunnelTo?: string;
 }
 

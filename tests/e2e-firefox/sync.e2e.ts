@@ -1,0 +1,91 @@
+// Hypothesis group sync in Firefox ESR, against the fake Hypothesis API
+// (tests/fixtures/hypothesis/fake-api.ts) this test starts on 127.0.0.1 and
+// stops, as tests/e2e/sync.e2e.ts does in Chromium with two profiles: the
+// reader sets up sync in the panel's own form (the origin asked for in that
+// click; the test profile answers Firefox's prompt with "allow"), annotates a
+// sentence of the TASS seed page, and it is published with its quote and
+// position selectors; every request went to the configured API only, with the
+// token only in the Authorization header and no page text beyond the quote and
+// its short context. The harness's recording proxy forwards that one address
+// and records everything else.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { seedPages, served } from '../e2e/pages';
+import { FakeHypothesis } from '../fixtures/hypothesis/fake-api';
+import { finalState, launchFirefox, openPanel, openTab, sverkaRequests, type FirefoxSession } from './harness';
+import { selectText, shadowButton, text, waitForSelectorGone } from './page-helpers';
+
+const tass = seedPages().find((p) => p.file.startsWith('tass-2017'))!;
+const QUOTE = 'Отвечая на вопрос о процессе создания российско-американской рабочей группы по кибербезопасности, глава российского дипломатического ведомства отметил, что с деталями этой темы лучше знакомы эксперты.';
+/** Sentences of the same article that were not shared: none may appear in any request. */
+const NOT_SHARED = ['По его словам, лидеры стран не должны разрабатывать планы каких-либо проектов.', 'РФ вместе с Китаем и другими странами - членами ШОС'];
+
+const fake = new FakeHypothesis();
+let session: FirefoxSession;
+let page: Page;
+let panel: Page;
+
+beforeAll(async () => {
+  await fake.start();
+  session = await launchFirefox({ tunnelTo: new URL(fake.base).host });
+  session.serve([served(tass)]);
+  let tabId: number;
+  ({ page, tabId } = await openTab(session, tass.url));
+  expect((await finalState(session, tabId)).status).toBe('done');
+  panel = await openPanel(session, tabId);
+  await panel.waitForSelector('.tab[data-status="done"]', { timeout: 30_000 });
+});
+afterAll(async () => {
+  await session?.close();
+  await fake.stop();
+});
+
+describe('sharing annotations through a Hypothesis group in Firefox', () => {
+  it('sets up sync in the panel: the token and the group are checked by the server', async () => {
+    await panel.click('details.sync-settings summary');
+    // The field holds hypothes.is's address by default: replace it, as the reader would.
+    await panel.click('#sverka-sync-base', { count: 3 });
+    await panel.keyboard.press('Backspace');
+    expect(await panel.$eval('#sverka-sync-base', (e) => (e as HTMLInputElement).value)).toBe('');
+    await panel.type('#sverka-sync-base', fake.base);
+    await panel.type('#sverka-sync-token', 'token-alice');
+    await panel.click('details.sync-settings .sync-connect');
+    await panel.waitForSelector('#sverka-sync-group option[value="desk1234"]', { timeout: 15_000 });
+    await panel.select('#sverka-sync-group', 'desk1234');
+    await panel.click('details.sync-settings input[type="checkbox"]');
+    await panel.click('details.sync-settings .sync-save');
+    await panel.waitForFunction(() => document.querySelector('details.sync-settings')?.textContent?.includes('Saved: annotations are shared with “Fact desk”.'), { timeout: 15_000, polling: 200 });
+    expect(await text(panel, 'details.sync-settings .sync-status')).toContain('Sharing with “Fact desk” at 127.0.0.1:');
+    // The token field is emptied and never filled back.
+    expect(await panel.$eval('#sverka-sync-token', (e) => (e as HTMLInputElement).value)).toBe('');
+    expect(fake.requests.filter((r) => r.path === '/api/groups').map((r) => r.headers.authorization)).toContain('Bearer token-alice');
+  });
+
+  it('an annotation is published to the group with its quote and position selectors', async () => {
+    await selectText(page, QUOTE);
+    await (await shadowButton(page, 'Annotate in Sverka')).click();
+    await waitForSelectorGone(page, 'sverka-lookup');
+    await panel.waitForSelector('form.ann-editor', { timeout: 10_000 });
+    await panel.type('form.ann-editor textarea', 'Проверить по стенограмме NBC.');
+    await panel.click('form.ann-editor button[type="submit"]');
+    await panel.waitForFunction(() => [...document.querySelectorAll('.ann-item .ann-shared')].some((e) => e.textContent?.includes('Shared with the group: Fact desk')), { timeout: 20_000, polling: 200 });
+    expect(fake.rows.size).toBe(1);
+    const [row] = fake.rows.values();
+    expect(row).toMatchObject({ uri: tass.url, group: 'desk1234', user: 'acct:alice@localhost', text: 'Проверить по стенограмме NBC.' });
+    const selectors = (row.target[0] as { selector: { type: string; exact?: string }[] }).selector;
+    expect(selectors.map((s) => s.type)).toEqual(['TextQuoteSelector', 'TextPositionSelector']);
+    expect(selectors[0].exact).toBe(QUOTE);
+    expect(fake.invalid).toEqual([]);
+  });
+
+  it('privacy: requests went only to the configured API, the token only in Authorization, no page text but the quote', () => {
+    const api = new URL(fake.base).origin;
+    expect(sverkaRequests(session).filter((u) => !u.startsWith(`${api}/`))).toEqual([]);
+    expect(fake.requests.length).toBeGreaterThanOrEqual(2);
+    for (const r of fake.requests) {
+      expect(r.headers.authorization).toBe('Bearer token-alice');
+      expect(r.path).not.toContain('token-alice');
+      for (const s of NOT_SHARED) expect(JSON.stringify(r.body ?? '')).not.toContain(s);
+    }
+  });
+});
