@@ -1,8 +1,8 @@
 // The options page's end of the import port (lib/service/import-port.ts): it
 // connects, waits for the background's `ready`, puts the chosen File into the
 // uploads database (lib/uploads/store.ts) under the id `ready` named, and
-// sends one importUpload — the file's text never crosses the port, which Chrome would
-// JSON-serialise (16 s of a 200,000-item import, issue 11). It relays the
+// sends one importUpload — the file's text never crosses the port, which
+// Chrome would JSON-serialise (16 s of a 200,000-item import, issue 11). It relays the
 // background's progress and resolves with its one result. Cancel before the
 // hand-over ends here; after it, importCancel asks the background. A
 // background that stops mid-import (the browser restarted the worker)
