@@ -4,7 +4,9 @@
 // reader sets up sync in the panel's own form (the origin asked for in that
 // click; the test profile answers Firefox's prompt with "allow"), annotates a
 // sentence of the TASS seed page, and it is published with its quote and
-// position selectors; every request went to the configured API only, with the
+// position selectors; a colleague's annotation of the page (seeded in the fake
+// API) is drawn in the colleagues' style and listed with its author; every
+// request went to the configured API only, with the
 // token only in the Authorization header and no page text beyond the quote and
 // its short context. The harness's recording proxy forwards that one address
 // and records everything else.
@@ -18,7 +20,7 @@ import { selectText, shadowButton, text, waitForSelectorGone } from './page-help
 const tass = seedPages().find((p) => p.file.startsWith('tass-2017'))!;
 const QUOTE = 'Отвечая на вопрос о процессе создания российско-американской рабочей группы по кибербезопасности, глава российского дипломатического ведомства отметил, что с деталями этой темы лучше знакомы эксперты.';
 /** Sentences of the same article that were not shared: none may appear in any request. */
-const NOT_SHARED = ['По его словам, лидеры стран не должны разрабатывать планы каких-либо проектов.', 'РФ вместе с Китаем и другими странами - членами ШОС'];
+const NOT_SHARED = ['Об этом заявил министр иностранных дел РФ Сергей Лавров в интервью телеканалу NBC News.', 'РФ вместе с Китаем и другими странами - членами ШОС'];
 
 const fake = new FakeHypothesis();
 let session: FirefoxSession;
@@ -76,6 +78,21 @@ describe('sharing annotations through a Hypothesis group in Firefox', () => {
     expect(selectors.map((s) => s.type)).toEqual(['TextQuoteSelector', 'TextPositionSelector']);
     expect(selectors[0].exact).toBe(QUOTE);
     expect(fake.invalid).toEqual([]);
+  });
+
+  it('a colleague\'s annotation of the same page is drawn in the colleagues\' style and listed as theirs', async () => {
+    const COLLEAGUE_QUOTE = 'По его словам, лидеры стран не должны разрабатывать планы каких-либо проектов.';
+    fake.seed({
+      uri: tass.url, user: 'acct:bob@localhost', group: 'desk1234', text: 'Сверить с видео интервью.', user_info: { display_name: 'Bob Example' },
+      target: [{ source: tass.url, selector: [{ type: 'TextQuoteSelector', exact: COLLEAGUE_QUOTE, prefix: '', suffix: '' }] }],
+    });
+    await page.reload();
+    await page.waitForFunction(() => (CSS.highlights.get('sverka-colleague')?.size ?? 0) === 1, { timeout: 20_000, polling: 200 });
+    expect(await page.evaluate(() => (CSS.highlights.get('sverka-colleague')!.values().next().value as Range).toString())).toBe(COLLEAGUE_QUOTE);
+    await panel.waitForSelector('.group-annotations .group-item', { timeout: 15_000 });
+    expect(await text(panel, '.group-item .group-by')).toContain('by Bob Example');
+    expect(await text(panel, '.group-item .group-quote')).toBe(COLLEAGUE_QUOTE);
+    expect(await text(panel, '.group-item .ann-note')).toBe('Сверить с видео интервью.');
   });
 
   it('privacy: requests went only to the configured API, the token only in Authorization, no page text but the quote', () => {
