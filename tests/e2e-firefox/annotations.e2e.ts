@@ -8,7 +8,7 @@ import type { ElementHandle, Page } from 'puppeteer-core';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { seedPages, served } from '../e2e/pages';
-import { downloaded, finalState, firefoxScreenshot, highlightSize, launchFirefox, openPanel, openTab, sverkaRequests, type FirefoxSession } from './harness';
+import { downloaded, finalState, firefoxScreenshot, highlightSize, launchFirefox, openReadPage, sverkaRequests, type FirefoxSession } from './harness';
 import { selectText, shadowButton, text, texts, waitForSelectorGone } from './page-helpers';
 
 const tass = seedPages().find((p) => p.file.startsWith('tass-2017'))!;
@@ -26,10 +26,7 @@ const waitForAnnotationHighlights = (n: number) =>
 beforeAll(async () => {
   session = await launchFirefox();
   session.serve(seedPages().map(served));
-  ({ page, tabId } = await openTab(session, tass.url));
-  expect((await finalState(session, tabId)).status).toBe('done');
-  panel = await openPanel(session, tabId);
-  await panel.waitForSelector('.tab[data-status="done"]', { timeout: 30_000 });
+  ({ page, tabId, panel } = await openReadPage(session, tass.url));
 });
 afterAll(async () => {
   await session?.close();

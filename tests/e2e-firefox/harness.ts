@@ -264,6 +264,16 @@ export async function finalState(session: FirefoxSession, tabId: number, timeout
   throw new Error(`tab ${tabId} never reached a final state`);
 }
 
+/** Opens `url` in a new tab, waits until Sverka has read it ("done"), and opens its panel showing that state. */
+export async function openReadPage(session: FirefoxSession, url: string): Promise<{ page: Page; tabId: number; panel: Page }> {
+  const { page, tabId } = await openTab(session, url);
+  const { status } = await finalState(session, tabId);
+  if (status !== 'done') throw new Error(`${url} ended as "${status}", not "done"`);
+  const panel = await openPanel(session, tabId);
+  await panel.waitForSelector('.tab[data-status="done"]', { timeout: 30_000 });
+  return { page, tabId, panel };
+}
+
 /** Number of ranges in one of Sverka's highlights, read from the page (CSS.highlights is per document). */
 export function highlightSize(page: Page, name: string): Promise<number> {
   return page.evaluate((n) => CSS.highlights.get(n)?.size ?? 0, name);

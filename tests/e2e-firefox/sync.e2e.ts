@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { seedPages, served } from '../e2e/pages';
 import { FakeHypothesis } from '../fixtures/hypothesis/fake-api';
-import { finalState, launchFirefox, openPanel, openTab, sverkaRequests, type FirefoxSession } from './harness';
+import { launchFirefox, openReadPage, sverkaRequests, type FirefoxSession } from './harness';
 import { selectText, shadowButton, text, waitForSelectorGone } from './page-helpers';
 
 const tass = seedPages().find((p) => p.file.startsWith('tass-2017'))!;
@@ -31,11 +31,7 @@ beforeAll(async () => {
   await fake.start();
   session = await launchFirefox({ tunnelTo: new URL(fake.base).host });
   session.serve([served(tass)]);
-  let tabId: number;
-  ({ page, tabId } = await openTab(session, tass.url));
-  expect((await finalState(session, tabId)).status).toBe('done');
-  panel = await openPanel(session, tabId);
-  await panel.waitForSelector('.tab[data-status="done"]', { timeout: 30_000 });
+  ({ page, panel } = await openReadPage(session, tass.url));
 });
 afterAll(async () => {
   await session?.close();
