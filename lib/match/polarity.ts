@@ -130,11 +130,12 @@ export function polarityConflict(a: Analysis, b: Analysis): { concept: string; a
     const y = ys[0];
     const [ta, tb] = [a.terms[x.term], b.terms[y.term]];
     if (ta.negated !== tb.negated && negatedNear(ta.negated ? b : a, ta.negated ? y.term : x.term)) continue;
+    if ((ta.negated && inComparison(a, x.term)) || (tb.negated && inComparison(b, y.term))) continue;
     // The side that asserts the fact must not deny in other words: "still waiting for a reply" against "no
     // answer", "rejected any role, though he admitted…" against "denying" (tenth pass: 3 of the dev set's
     // restatements). A plain "not" elsewhere is another fact ("did not answer, and said it is interested").
     const [pos, at] = x.sign > 0 ? [a, x.term] : [b, y.term];
-    if (deniesSomething(pos, at, false)) continue;
+    if (deniesSomething(pos, at, false) || conceded(pos, at)) continue;
     return { concept: x.concept, a: x, b: y };
   }
   return undefined;
@@ -143,6 +144,26 @@ export function polarityConflict(a: Analysis, b: Analysis): { concept: string; a
 /** Whether a term within two of `term` is negated: the negation of the phrase may sit on a neighbour. */
 function negatedNear(a: Analysis, term: number): boolean {
   for (let k = Math.max(0, term - 2); k <= Math.min(a.terms.length - 1, term + 2); k++) if (a.terms[k].negated) return true;
+  return false;
+}
+
+// A negation inside a comparison states a degree, not a denial: "no group has ever been blamed for a more
+// damaging string of attacks than the GRU officers" is "the most damaging series ever attributed to a single
+// group"; "не более десяти" is a bound (sixteenth pass: a blind set's restatement, flagged on "single").
+const THAN = new Set(['than', 'чем', 'нежели', 'ніж', 'аніж']);
+/** Whether a comparison's "than" follows the negated term: its negation belongs to the comparison. */
+function inComparison(a: Analysis, term: number): boolean {
+  for (let k = a.terms[term].token + 1; k < a.tokens.length; k++) if (THAN.has(a.tokens[k].norm)) return true;
+  return false;
+}
+
+// A conceded word is not asserted: "whatever its success", "независимо от успеха" say nothing of whether it
+// was one, so they cannot contradict "not a success" (sixteenth pass: a blind set's restatement).
+const CONCESSIVE = new Set(['whatever', 'whichever', 'regardless', 'irrespective', 'независимо', 'незалежно']);
+/** Whether a concessive word stands at most three words before the term. */
+function conceded(a: Analysis, term: number): boolean {
+  const at = a.terms[term].token;
+  for (let k = at - 1; k >= Math.max(0, at - 3); k--) if (CONCESSIVE.has(a.tokens[k].norm)) return true;
   return false;
 }
 
@@ -238,9 +259,10 @@ const sameRoot = (x: Root, y: Root) =>
  */
 export function negationConflict(a: Analysis, b: Analysis): { a: PolarFact; b: PolarFact } | undefined {
   const [ra, rb] = [rootsOf(a), rootsOf(b)];
-  const one = (neg: Root[], plain: Root[], plainText: Analysis, swap: boolean) => {
+  const one = (neg: Root[], negText: Analysis, plain: Root[], plainText: Analysis, swap: boolean) => {
     for (const x of neg) {
       if (!x.negated || neg.some((t) => !t.negated && sameRoot(t, x))) continue;
+      if (!x.prefixed && inComparison(negText, x.term)) continue;
       const y = plain.find((t) => sameRoot(t, x));
       if (!y || y.negated || plain.some((t) => t.negated && sameRoot(t, x))) continue;
       // A negating noun or adjective just before the word denies it without "not": "заверения о непричастности
@@ -248,12 +270,12 @@ export function negationConflict(a: Analysis, b: Analysis): { a: PolarFact; b: P
       if (negatingWordBefore(plainText, y.term)) continue;
       // The plain side says "no" nowhere else: the word itself may be a denial ("заперечував" against "не став
       // заперечувати"), any other denial makes the two texts too different to compare this way.
-      if (deniesSomething(plainText, y.term)) continue;
+      if (deniesSomething(plainText, y.term) || conceded(plainText, y.term)) continue;
       const fx: PolarFact = { concept: x.root, sign: -1, term: x.term };
       const fy: PolarFact = { concept: x.root, sign: 1, term: y.term };
       return swap ? { a: fy, b: fx } : { a: fx, b: fy };
     }
     return undefined;
   };
-  return one(ra, rb, b, false) ?? one(rb, ra, a, true);
+  return one(ra, a, rb, b, false) ?? one(rb, b, ra, a, true);
 }

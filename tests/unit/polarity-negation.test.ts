@@ -110,4 +110,18 @@ describe('negation scope at a copula', () => {
   it('"rather than" denies without "not"', () => {
     expect(negation('Putin said the US was a mighty nation rather than a banana republic', 'Putin said America is not some banana republic', 'en')).toBeUndefined();
   });
+
+  // Sixteenth pass: two restatements of blind sets dev15 and dev16 were shown with a possible-contradiction note.
+  it('a negation inside a comparison ("no … more … than") states a degree, not a denial', () => {
+    const claim = 'The prosecutor said these officers carried out the most destructive series of attacks ever attributed to a single country';
+    expect(negation('No country has ever carried out a more destructive series of attacks than these officers, the prosecutor said', claim, 'en')).toBeUndefined();
+    expect(negation('No country has carried out these attacks, the prosecutor said', 'The prosecutor said a single country carried out these attacks', 'en')).toBeDefined();
+    expect(negation('Ни одна страна не проводила более разрушительных атак, чем эти офицеры, заявил прокурор', 'Прокурор заявил, что эти офицеры провели самые разрушительные атаки, приписанные одной стране', 'ru')).toBeUndefined();
+    expect(negation('Ни одна страна не проводила этих атак, заявил прокурор', 'Прокурор заявил, что эти атаки провела одна страна', 'ru')).toBeDefined();
+  });
+  it('a conceded word ("whatever its success") is not asserted, so it cannot contradict its negation', () => {
+    const claim = 'Slutsky said he saw the summit not as a success but as a step toward detente';
+    expect(negation('Whatever its success, the summit was a step toward detente, Slutsky said', claim, 'en')).toBeUndefined();
+    expect(negation('Slutsky called the summit a success and a step toward detente', claim, 'en')).toBeDefined();
+  });
 });
