@@ -20,7 +20,7 @@ const matcher = Matcher.build(db);
 
 // --blind FILE: a query set written blind, measured before anything is learnt from it (docs/matching.md, Eval).
 // Aggregates only — no query, miss or score is printed — so looking at the result does not unblind the set;
-// it is appended to tests/eval/queries.jsonl afterwards. Nothing else is measured, and the exit code is 0
+// appending it to tests/eval/queries.jsonl afterwards is measured before it is kept. Nothing else is measured, and the exit code is 0
 // unless the file is invalid or names unknown claims.
 const blindAt = process.argv.indexOf('--blind');
 if (blindAt >= 0) {
@@ -49,6 +49,7 @@ if (blindAt >= 0) {
   out(`  no-match queries   n=${String(b.negatives.n).padStart(3)}  matched ${b.negatives.matched} (${b.negatives.flagged} of them with a possible-contradiction note)`);
   out(`  labelled queries whose claim is shown with a possible-contradiction note (false alarms): ${b.falseAlarms}`);
   out(`  ${relatedTier(blind)}`);
+  out(`  ${missProfile(blind)}`);
   process.exit(0);
 }
 
@@ -103,6 +104,29 @@ out(`  5-fold cross-validated  recall ${cv.found}/${cv.positives} (${(cv.found /
 if (cv.found / cv.positives < TARGETS.cvRecall) failures.push(`cross-validated recall ${(cv.found / cv.positives).toFixed(3)} < ${TARGETS.cvRecall}`);
 if (cv.falsePositives > allowedFalsePositives(cv.negatives)) failures.push(`cross-validated false positives ${cv.falsePositives} of ${cv.negatives} > ${allowedFalsePositives(cv.negatives)} (1 in 66)`);
 
+/**
+ * Where the expected claim of each missed query stands among all re-ranked candidates (no threshold), and what
+ * its features say: ranked first but below the threshold is a calibration miss, not retrieved a vocabulary miss;
+ * a named speaker with little shared content is a paraphrase in other words. Aggregates only, like --blind.
+ */
+function missProfile(qs: Query[]): string {
+  let misses = 0, first = 0, second = 0, lower = 0, absent = 0, speaker = 0, thin = 0;
+  for (const query of qs) {
+    if (!query.expect.length) continue;
+    if (matcher.matchText(query.q, { top: 3 }).some((m) => query.expect.includes(m.claimId))) continue;
+    misses++;
+    const all = matcher.candidates(query.q).sort((a, b) => b.score - a.score);
+    const at = all.findIndex((c) => query.expect.includes(c.claimId));
+    if (at < 0) absent++;
+    else if (at === 0) first++;
+    else if (at < 3) second++;
+    else lower++;
+    if (at >= 0 && all[at].features.speaker) speaker++;
+    if (at >= 0 && all[at].features.content < 0.3) thin++;
+  }
+  return `misses: the expected claim ranked first below the threshold ${first}, 2nd–3rd ${second}, lower ${lower}, not retrieved ${absent} (of ${misses}); its speaker named in ${speaker}, shared content under 0.3 in ${thin}`;
+}
+
 /** The "possibly related" tier of quote lookup (never counted above): how often it holds a missed claim, and how often it shows something for a text that should match nothing. */
 function relatedTier(qs: Query[]): string {
   let missed = 0, inRelated = 0, negatives = 0, noisy = 0;
@@ -119,6 +143,7 @@ function relatedTier(qs: Query[]): string {
   return `possibly related tier: holds the expected claim for ${inRelated} of ${missed} misses; shows something for ${noisy} of ${negatives} no-match queries`;
 }
 out(`  ${relatedTier(queries)}`);
+out(`  ${missProfile(queries)}`);
 
 if (devOnly) {
   out('\ndev misses with their best candidates (score; features)');

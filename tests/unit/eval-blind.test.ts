@@ -31,6 +31,7 @@ describe('eval --blind', () => {
     expect(r.out).toMatch(/aggregates only/);
     expect(r.out).toMatch(/within a language\s+n=\s*1/);
     expect(r.out).toMatch(/no-match queries\s+n=\s*1\s+matched 0/);
+    expect(r.out).toMatch(/misses: the expected claim ranked first below the threshold \d+, 2nd–3rd \d+, lower \d+, not retrieved \d+ \(of [01]\)/);
     expect(r.out).not.toMatch(/Генпрокуратуры|Limpopo|2015-11-lavrov/);
   }, 60_000);
 
