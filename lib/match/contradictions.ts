@@ -95,6 +95,10 @@ function phrase(a: Analysis, text: string, term: number): string {
     const next = a.tokens[t.token + 1];
     if (start === tok.start && next && /^(не|ні|not|нет|немає)$/.test(next.norm)) return text.slice(tok.start, a.tokens[Math.min(a.tokens.length - 1, t.token + 2)].end);
   }
+  // "больше не обсуждают", "no longer negotiate": the words that say the act stopped belong to the phrase.
+  const at = a.tokens.findIndex((x) => x.start === start);
+  if (start !== tok.start && at > 0 && /^(больше|уже|більше|вже)$/.test(a.tokens[at - 1].norm)) start = a.tokens[at - 1].start;
+  else if (at >= 2 && a.tokens[at - 1].norm === 'longer' && a.tokens[at - 2].norm === 'no') start = a.tokens[at - 2].start;
   return text.slice(start, tok.end);
 }
 

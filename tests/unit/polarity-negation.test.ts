@@ -21,6 +21,14 @@ describe('polarity of the lexicon concepts', () => {
     expect(conflict('Россия получила ни одного запроса от США', 'Россия не получала запросов от США', 'ru')).toBeUndefined();
   });
 
+  it('"no longer", "больше не", "вже не" before any verb states that it stopped: a conflict with "continue"', () => {
+    expect(conflict('Москва и Вашингтон больше не обсуждают создание рабочей группы', 'Москва и Вашингтон продолжают обсуждать создание рабочей группы', 'ru')).toMatchObject({ concept: 'continue' });
+    expect(conflict('Москва і Вашингтон вже не обговорюють створення робочої групи', 'Москва і Вашингтон продовжують обговорювати створення робочої групи', 'uk')).toMatchObject({ concept: 'continue' });
+    expect(conflict('Moscow and Washington no longer discuss a joint working group', 'Moscow and Washington continue to discuss a joint working group', 'en')).toMatchObject({ concept: 'continue' });
+    // A plain negation says nothing of before and after.
+    expect(conflict('Москва и Вашингтон не обсуждают создание рабочей группы', 'Москва и Вашингтон продолжают обсуждать создание рабочей группы', 'ru')).toBeUndefined();
+  });
+
   it('negating a word outside the lexicon is not compared', () => {
     expect(conflict('Peskov did not rule out a new meeting of the presidents', 'Peskov ruled out a new meeting of the presidents', 'en')).toBeUndefined();
   });
@@ -123,5 +131,18 @@ describe('negation scope at a copula', () => {
     const claim = 'Slutsky said he saw the summit not as a success but as a step toward detente';
     expect(negation('Whatever its success, the summit was a step toward detente, Slutsky said', claim, 'en')).toBeUndefined();
     expect(negation('Slutsky called the summit a success and a step toward detente', claim, 'en')).toBeDefined();
+  });
+  it('an equative after the negation ("no country … as recklessly as Russia") is a superlative too', () => {
+    const claim = 'The official said Russia used its hackers more recklessly than any other country';
+    expect(negation('No country has used its hackers as recklessly as Russia, the official said', claim, 'en')).toBeUndefined();
+    expect(negation('No country has used its hackers, the official said', claim, 'en')).toBeDefined();
+  });
+  it('a count of zero denies what it counts: "zero requests" is "no requests"', () => {
+    expect(negation('Washington sent zero requests about the hacking, the Kremlin said', 'The Kremlin said Washington sent no requests about the hacking', 'en')).toBeUndefined();
+    expect(negation('Washington sent zero requests about the hacking, the Kremlin said', 'The Kremlin said Washington sent requests about the hacking', 'en')).toBeDefined();
+  });
+  it('two words of one lexicon concept are one fact: "no meddling" against "interference"', () => {
+    expect(negation('The agencies said there was no meddling in the election', 'The agencies said there was interference in the election', 'en')).toBeDefined();
+    expect(negation('The agencies said there was no meddling in the election', 'The agencies said there was no interference in the election', 'en')).toBeUndefined();
   });
 });
