@@ -79,6 +79,10 @@ const LEXICON: Entry[] = [
     uk: 'причетна причетний причетні причетність причетності участь',
     en: 'involved involvement behind responsible',
   }],
+  // Sixteenth pass (flips2's number flips written with words): "неоднократно поднимал" against "лишь однажды". How
+  // often an act was done, adverbs only: adjectives ("numerous", "single") count different things in one sentence.
+  ['often', 1, { ru: 'неоднократно многократно', uk: 'неодноразово багаторазово', en: 'repeatedly' }],
+  ['often', -1, { ru: 'однажды единожды', uk: 'одноразово', en: 'once' }],
   ['cooperate', 1, { ru: 'сотрудничать сотрудничает сотрудничали сотрудничество сотрудничества', uk: 'співпрацювати співпрацює співпрацювали співпраця співпраці', en: 'cooperate cooperates cooperated cooperation' }],
 ];
 

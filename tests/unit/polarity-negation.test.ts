@@ -29,6 +29,13 @@ describe('polarity of the lexicon concepts', () => {
     expect(conflict('Москва и Вашингтон не обсуждают создание рабочей группы', 'Москва и Вашингтон продолжают обсуждать создание рабочей группы', 'ru')).toBeUndefined();
   });
 
+  it('"once" against "repeatedly" (how often an act was done) is a conflict; leaving it out is not', () => {
+    const claim = 'Тиллерсон сказал, что Трамп неоднократно поднимал тему вмешательства';
+    expect(conflict('Тиллерсон сказал, что Трамп лишь однажды поднял тему вмешательства', claim, 'ru')).toMatchObject({ concept: 'often' });
+    expect(conflict('Тиллерсон сказал, что Трамп поднимал тему вмешательства', claim, 'ru')).toBeUndefined();
+    expect(conflict('Tillerson said Trump raised the meddling only once', 'Tillerson said Trump repeatedly raised the meddling', 'en')).toMatchObject({ concept: 'often' });
+  });
+
   it('negating a word outside the lexicon is not compared', () => {
     expect(conflict('Peskov did not rule out a new meeting of the presidents', 'Peskov ruled out a new meeting of the presidents', 'en')).toBeUndefined();
   });
