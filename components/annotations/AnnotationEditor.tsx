@@ -2,7 +2,7 @@
 // stance and links to statements. The same form serves a new quote and an
 // existing annotation; it returns the edit as data and shows the answer
 // (saved, or why not — e.g. a conflict with another tab) next to the buttons.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { at } from '../../lib/i18n/annotation-strings';
 import { st } from '../../lib/i18n/sync-strings';
 import { parseTagInput } from '../../lib/annotations/normalize';
@@ -34,7 +34,8 @@ export function AnnotationEditor({ quote, initial, claimOptions, mode, onSubmit,
   const [state, setState] = useState<{ kind: 'idle' } | { kind: 'busy' } | { kind: 'failed'; error: string }>({ kind: 'idle' });
   const [ids] = useState(() => `ann-editor-${++nextFormId}`);
   const noteRef = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => noteRef.current?.focus(), []);
+  // In the same task as the DOM change (components/focus-target.ts says why): the Edit button it replaces had the focus.
+  useLayoutEffect(() => noteRef.current?.focus(), []);
 
   // Linked statements stay listed even when they are not among this page's options.
   const options = [...claimOptions, ...initial.claimIds.filter((id) => !claimOptions.some((o) => o.id === id)).map((id) => ({ id, label: at('unknownClaim', { id }) }))];

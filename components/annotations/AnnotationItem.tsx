@@ -2,7 +2,8 @@
 // the page — an orphan is shown with its quote, never hidden), the page it is
 // on, stance, note, tags and linked statements, with Edit and Delete. Delete
 // asks once; keyboard focus follows the buttons that appear and disappear.
-import { useContext, useEffect, useRef, useState } from 'preact/hooks';
+import { useContext, useRef, useState } from 'preact/hooks';
+import { useFocusTarget } from '../focus-target';
 import { AddStatementContext } from '../statements/context';
 import { sst } from '../../lib/i18n/statement-strings';
 import { at } from '../../lib/i18n/annotation-strings';
@@ -36,13 +37,8 @@ export function AnnotationItem({ annotation: a, anchor, showPage, claimOptions, 
   const [mode, setMode] = useState<'view' | 'edit' | 'confirm'>('view');
   const addStatement = useContext(AddStatementContext);
   const [busy, setBusy] = useState(false);
-  const [focusTarget, setFocusTarget] = useState<string | undefined>();
   const root = useRef<HTMLElement>(null);
-  useEffect(() => {
-    if (!focusTarget) return;
-    root.current?.querySelector<HTMLElement>(focusTarget)?.focus();
-    setFocusTarget(undefined);
-  }, [focusTarget]);
+  const setFocusTarget = useFocusTarget(root);
 
   const orphan = anchor?.status === 'orphan';
   const quoteName = short(a.exact || st('pageNote'));

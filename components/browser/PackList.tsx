@@ -1,6 +1,7 @@
 // The imported packs, each with a Remove button that asks once before it
 // deletes (removal cannot be undone; the file can be imported again).
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
+import { useFocusTarget } from '../focus-target';
 import { bt } from '../../lib/i18n/browser-strings';
 import { formatDate } from '../format';
 import type { Pack } from '../../lib/db/database';
@@ -18,13 +19,8 @@ export function PackList({ packs, onRemove, onRemoved }: PackListProps) {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | undefined>();
   // Keyboard focus follows the buttons that appear and disappear: Cancel when asked, Remove when cancelled.
-  const [focusTarget, setFocusTarget] = useState<string | undefined>();
   const root = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!focusTarget) return;
-    root.current?.querySelector<HTMLElement>(focusTarget)?.focus();
-    setFocusTarget(undefined);
-  }, [focusTarget]);
+  const setFocusTarget = useFocusTarget(root);
 
   async function remove(pack: Pack) {
     setBusy(true);

@@ -67,6 +67,26 @@ describe('AnnotationsSection', () => {
     expect(bg.calls.at(-1)).toEqual({ type: 'listAnnotations', payload: {} });
   });
 
+  it('moves the focus to the editor and back to Edit in the same task as the DOM change, never leaving it on <body>', async () => {
+    render(<AnnotationsSection tabId={7} state={doneState()} request={fakeBackground().request} />);
+    const item = await screen.findByRole('article');
+    // Where the focus is when the DOM changes, seen by an observer that runs before any later task or frame.
+    const seen: string[] = [];
+    const observer = new MutationObserver(() => seen.push(document.activeElement?.className || document.activeElement!.tagName));
+    observer.observe(item, { childList: true, subtree: true });
+    // Native events, not fireEvent: testing-library wraps those in act(), which runs every effect at once and so
+    // cannot tell a layout effect from a plain one.
+    within(item).getByRole('button', { name: /^Edit the annotation on / }).click();
+    const editor = await within(item).findByRole('form');
+    expect(seen[0]).toBe('TEXTAREA');
+    expect(document.activeElement?.tagName).toBe('TEXTAREA');
+    seen.length = 0;
+    editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await waitFor(() => expect(item.querySelector('form')).toBeNull());
+    expect(seen[0]).toContain('ann-edit');
+    observer.disconnect();
+  });
+
   it('ignores an anchoring report about another page of the tab', async () => {
     await fakeBrowser.storage.session.set({ [anchorsKey(7)]: { url: 'https://tass.ru/other/1', results: [{ id: 'a-1', status: 'orphan' }], at: 1 } });
     render(<AnnotationsSection tabId={7} state={doneState()} request={fakeBackground().request} />);
