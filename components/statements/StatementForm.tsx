@@ -4,7 +4,7 @@
 // relations to statements on record carry a one-line reason. Every field has a
 // label; problems are named next to their field and summarised in an alert;
 // the background checks everything again and its message is shown as it is.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { getUiLang } from '../../lib/i18n';
 import { sst } from '../../lib/i18n/statement-strings';
 import { checkForm, findActors, findClaims, inputFromForm, NEW_EVENT, type FormState } from './draft';
@@ -33,7 +33,13 @@ export function StatementForm({ initial, data, claimId, onSave, onDone }: Statem
   const [speakerQuery, setSpeakerQuery] = useState('');
   const [claimQuery, setClaimQuery] = useState('');
   const root = useRef<HTMLFormElement>(null);
-  useEffect(() => root.current?.querySelector<HTMLElement>('#st-speaker-search, #st-date')?.focus(), []);
+  // Focus moves in the same task as the DOM change (components/focus-target.ts says why).
+  useLayoutEffect(() => root.current?.querySelector<HTMLElement>('#st-speaker-search, #st-date')?.focus(), []);
+  // Each refused submit: the first field with a problem takes the focus, so a keyboard reader lands on it.
+  const [refused, setRefused] = useState(0);
+  useLayoutEffect(() => {
+    if (refused) root.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [refused]);
 
   const set = (patch: Partial<FormState>) => setF((prev) => ({ ...prev, ...patch }));
   const actors = findActors(data, speakerQuery);
@@ -50,11 +56,7 @@ export function StatementForm({ initial, data, claimId, onSave, onDone }: Statem
     setServerError(undefined);
     const found = checkForm(f, { required: sst('required'), badDate: sst('badDate'), badUrl: sst('badUrl') });
     setErrors(found);
-    if (Object.keys(found).length) {
-      // Focus the first field with a problem, so a keyboard reader lands on it.
-      requestAnimationFrame(() => root.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-      return;
-    }
+    if (Object.keys(found).length) return setRefused((n) => n + 1);
     setBusy(true);
     const result = await onSave(inputFromForm(f), claimId);
     setBusy(false);

@@ -1,7 +1,7 @@
 // The panel's "Add as a statement" section: loads the speakers, events and
 // statements to choose from, shows the form for the draft, and says where the
 // statement went once saved. Talks to the background only through `api`.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { sst } from '../../lib/i18n/statement-strings';
 import { StatementForm } from './StatementForm';
 import { formFromDraft, type FormState, type StatementDraft } from './draft';
@@ -22,7 +22,8 @@ export function StatementSection({ draft, api, onClose, initial, claimId }: { dr
   useEffect(() => {
     api.choices().then((r) => (r.ok ? setData(r.value) : setError(r.error)));
   }, []);
-  useEffect(() => notice.current?.focus(), [saved]);
+  // The saved notice replaces the form that had the focus: it moves in the same task (components/focus-target.ts).
+  useLayoutEffect(() => notice.current?.focus(), [saved]);
 
   return (
     <section class="statement-section" aria-label={claimId ? sst('editTitle') : sst('formTitle')}>
