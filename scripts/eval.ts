@@ -20,8 +20,8 @@ const matcher = Matcher.build(db);
 
 // --blind FILE: a query set written blind, measured before anything is learnt from it (docs/matching.md, Eval).
 // Aggregates only — no query, miss or score is printed — so looking at the result does not unblind the set;
-// appending it to tests/eval/queries.jsonl afterwards is measured before it is kept. Nothing else is measured, and the exit code is 0
-// unless the file is invalid or names unknown claims.
+// appending it to tests/eval/queries.jsonl afterwards is itself measured before it is kept. Nothing else is
+// measured, and the exit code is 0 unless the file is invalid or names unknown claims.
 const blindAt = process.argv.indexOf('--blind');
 if (blindAt >= 0) {
   const file = process.argv[blindAt + 1];

@@ -290,8 +290,8 @@ const sameRoot = (x: Root, y: Root) =>
  */
 export function negationConflict(a: Analysis, b: Analysis): { a: PolarFact; b: PolarFact } | undefined {
   const [ra, rb] = [rootsOf(a), rootsOf(b)];
-  // Two words of one lexicon concept are the same fact too: "not meant to meddle" against "intended to interfere"
-  // (sixteenth pass: flips2 11 → 12 and flips3 7 → 9 of 60 noted, no restatement flagged).
+  // Two words of one lexicon concept are the same fact too: "no meddling" against "interference" (sixteenth
+  // pass: flips2 11 → 12 and flips3 7 → 9 of 60 noted, no restatement flagged).
   const same = (x: Root, y: Root) => sameRoot(x, y) || (!x.prefixed && !y.prefixed && sharesConcept(x.root, y.root));
   const one = (neg: Root[], negText: Analysis, plain: Root[], plainText: Analysis, swap: boolean) => {
     for (const x of neg) {
