@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { negationConflict, polarityConflict } from '../../lib/match/polarity';
 import { analyze } from '../../lib/text/analyze';
+import { Matcher } from '../../lib/match';
+import { bundledDb } from '../eval/data';
 
 const conflict = (a: string, b: string, lang: 'ru' | 'uk' | 'en') => polarityConflict(analyze(a, lang), analyze(b, lang));
 
@@ -153,3 +155,16 @@ describe('negation scope at a copula', () => {
     expect(negation('The agencies said there was no meddling in the election', 'The agencies said there was no interference in the election', 'en')).toBeUndefined();
   });
 });
+
+describe('the explanation quotes the words that carry the difference', () => {
+  // The bundled database: Krutskikh said on 20 July 2017 that the talks on a cyber working group continue.
+  const matcher = Matcher.build(bundledDb());
+  it('"no longer" and "більше не" are quoted with the verb they stop', () => {
+    const [en] = matcher.matchText('Krutskikh told reporters on July 20, 2017 that Russia and the United States no longer negotiate on a cyber security working group.');
+    expect(en.claimId).toBe('2017-07-krutskikh-working-group-talks-continue');
+    expect(en.differs?.explanation.en).toMatch(/the text says "no longer negotiate"/);
+    const [uk] = matcher.matchText('Андрій Крутських сказав журналістам 20 липня 2017 року, що Росія і США більше не обговорюють створення робочої групи з кібербезпеки.');
+    expect(uk.differs?.explanation.uk).toMatch(/у тексті — «більше не обговорюють»/);
+  });
+});
+
