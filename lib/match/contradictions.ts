@@ -6,7 +6,7 @@ import type { ClaimDatabase, Relation } from '../claims/schema';
 import type { Analysis } from '../text/analyze';
 import { readsAsYear, type NumberMention } from '../text/numbers';
 import { curatedExplanation, numbersExplanation, polarityExplanation } from './explain';
-import { negationConflict, polarityConflict } from './polarity';
+import { negationConflict, polarityConflict, stoppedFrom } from './polarity';
 import type { Contradiction } from './types';
 
 export interface MatchedSentence {
@@ -97,8 +97,7 @@ function phrase(a: Analysis, text: string, term: number): string {
   }
   // "больше не обсуждают", "no longer negotiate": the words that say the act stopped belong to the phrase.
   const at = a.tokens.findIndex((x) => x.start === start);
-  if (start !== tok.start && at > 0 && /^(больше|уже|більше|вже)$/.test(a.tokens[at - 1].norm)) start = a.tokens[at - 1].start;
-  else if (at >= 2 && a.tokens[at - 1].norm === 'longer' && a.tokens[at - 2].norm === 'no') start = a.tokens[at - 2].start;
+  if (at >= 0) start = a.tokens[stoppedFrom(a, at, start !== tok.start)].start;
   return text.slice(start, tok.end);
 }
 

@@ -131,6 +131,16 @@ function noLonger(a: Analysis, token: number): boolean {
   return w2 === 'не' && LONGER.has(w1);
 }
 
+/**
+ * Where the words that say an act stopped begin, for a quoted phrase that begins at token `at` — at its negation
+ * when `negation` ("больше | не обсуждают"), else at its verb ("no longer | negotiate"): the explanation quotes them.
+ */
+export function stoppedFrom(a: Analysis, at: number, negation: boolean): number {
+  if (negation && at > 0 && LONGER.has(a.tokens[at - 1].norm)) return at - 1;
+  if (at >= 2 && a.tokens[at - 1].norm === 'longer' && a.tokens[at - 2].norm === 'no') return at - 2;
+  return at;
+}
+
 /** The first concept two texts state with opposite signs (each text with one sign only), or undefined. */
 export function polarityConflict(a: Analysis, b: Analysis): { concept: string; a: PolarFact; b: PolarFact } | undefined {
   const fa = polarFacts(a);
