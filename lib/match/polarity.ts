@@ -177,6 +177,7 @@ function negatedNear(a: Analysis, term: number): boolean {
 // damaging string of attacks than the GRU officers" is "the most damaging series ever attributed to a single
 // group"; "не более десяти" is a bound (sixteenth pass: a blind set's restatement, flagged on "single").
 const THAN = new Set(['than', 'чем', 'нежели', 'ніж', 'аніж']);
+const EQUATIVE = new Set(['as']);
 /** Whether a comparison's "than" follows the negated term: its negation belongs to the comparison. */
 function inComparison(a: Analysis, term: number): boolean {
   let as = 0;
@@ -189,7 +190,6 @@ function inComparison(a: Analysis, term: number): boolean {
   }
   return false;
 }
-const EQUATIVE = new Set(['as']);
 
 // A conceded word is not asserted: "whatever its success", "независимо от успеха" say nothing of whether it
 // was one, so they cannot contradict "not a success" (sixteenth pass: a blind set's restatement).
